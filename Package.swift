@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Delve",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "delve", targets: ["delve"]),
+        .library(name: "DelveCore", targets: ["DelveCore"]),
+        .library(name: "DelveEval", targets: ["DelveEval"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Contracts every world and agent shares. Foundation only.
+        .target(name: "DelveCore", path: "Sources/DelveCore"),
+
+        // World families: each depends on DelveCore alone, so the compiler enforces it.
+        .target(name: "GridWorld", dependencies: ["DelveCore"], path: "Worlds/Grid"),
+
+        // The catalog that registers every family, and the built-in suites.
+        .target(name: "WorldCatalog", dependencies: ["DelveCore", "GridWorld"], path: "Worlds/Catalog"),
+
+        // Built-in Swift agents (random, expert).
+        .target(name: "DelveAgents", dependencies: ["DelveCore"], path: "Agents/Builtin"),
+
+        // Suites, runner, results directory, scoring, bench.
+        .target(name: "DelveEval", dependencies: ["DelveCore", "DelveAgents"], path: "Sources/DelveEval"),
+
+        // GNU readline, from the system (Debian: libreadline-dev).
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
+
+        // The interactive terminal game and terminal renderers.
+        .target(name: "DelvePlay", dependencies: ["DelveCore", "CReadline"], path: "Sources/DelvePlay"),
+
+        // The command-line tool: argument parsing and wiring only.
+        .executableTarget(
+            name: "delve",
+            dependencies: [
+                "DelveCore", "DelveEval", "DelvePlay", "DelveAgents", "WorldCatalog",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/delve"
+        ),
+
+        .testTarget(name: "DelveCoreTests", dependencies: ["DelveCore"], path: "Tests/DelveCoreTests"),
+        .testTarget(name: "GridWorldTests", dependencies: ["GridWorld", "DelveCore"], path: "Tests/GridWorldTests"),
+        .testTarget(name: "DelveEvalTests", dependencies: ["DelveEval", "DelveAgents", "WorldCatalog", "DelveCore"], path: "Tests/DelveEvalTests"),
+        .testTarget(name: "DelvePlayTests", dependencies: ["DelvePlay", "WorldCatalog", "DelveCore"], path: "Tests/DelvePlayTests"),
+        .testTarget(name: "EndToEndTests", dependencies: [], path: "Tests/EndToEndTests"),
+    ]
+)

@@ -1,0 +1,126 @@
+/// Why an `Env` refused a call.
+public enum EnvError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// `step` before the first `reset`.
+    case notStarted
+    /// `step` after the episode ended.
+    case episodeOver
+
+    /// One line naming the problem.
+    public var description: String {
+        switch self {
+        case .notStarted: return "the episode has not started: reset first"
+        case .episodeOver: return "the episode is over: reset to start another"
+        }
+    }
+}
+
+/// One step as the episode sees it: the world's answer plus budget and progress.
+public struct EnvStep: Sendable, Hashable {
+    /// The observation after the action.
+    public var observation: Observation
+    /// The step's reward.
+    public var reward: Double
+    /// The task itself ended.
+    public var terminated: Bool
+    /// The step budget ran out before the task ended.
+    public var truncated: Bool
+    /// Monotone progress after this step, in [0, 100].
+    public var progress: Double
+    /// Milestones first reached on this step.
+    public var milestones: [String]
+    /// Whether the action was valid.
+    public var valid: Bool
+    /// Set on the last step of the episode.
+    public var endReason: EndReason?
+    /// Steps taken so far, this one included.
+    public var step: Int
+
+    /// True on the episode's last step.
+    public var done: Bool { terminated || truncated }
+}
+
+/// A world playing one task under a step budget, with progress tracking and
+/// counts: the unit that eval, play and serve all drive. A value type, so a
+/// copy is a snapshot of the whole episode.
+public struct Env: Sendable {
+    /// The task being played.
+    public let task: TaskSpec
+    /// The world, with its full state.
+    public private(set) var world: any World
+    /// The seed of the current episode.
+    public private(set) var seed: UInt64 = 0
+    /// Steps taken in the current episode.
+    public private(set) var steps = 0
+    /// The step budget of the current episode.
+    public private(set) var budget = 0
+    /// Actions that were not valid, counted.
+    public private(set) var invalidActions = 0
+    /// Summed reward.
+    public private(set) var totalReward = 0.0
+    /// Progress, milestones, and the progress curve.
+    public private(set) var tracker = ProgressTracker()
+    /// Set once the episode has ended.
+    public private(set) var endReason: EndReason?
+    /// Whether `reset` has been called.
+    public private(set) var started = false
+    /// Whether observations carry the ASCII map.
+    public var includeMap = false
+
+    /// An env for a task; call `reset` before stepping.
+    public init(task: TaskSpec) {
+        self.task = task
+        world = task.make()
+    }
+
+    /// Starts an episode. `budget` overrides the instance's own step budget.
+    public mutating func reset(seed: UInt64, options: WorldOptions = .defaults, budget: Int? = nil) throws(WorldError) -> Observation {
+        var observation = try world.reset(seed: seed, options: options)
+        self.seed = seed
+        self.budget = budget ?? world.stepBudget
+        steps = 0
+        invalidActions = 0
+        totalReward = 0
+        tracker = ProgressTracker()
+        tracker.record(step: 0, progress: world.progress, milestones: [])
+        endReason = nil
+        started = true
+        if includeMap { observation.map = mapRows() }
+        return observation
+    }
+
+    /// Plays one action. An invalid action uses a step of the budget and leaves the world unchanged.
+    public mutating func step(_ action: String) throws(EnvError) -> EnvStep {
+        guard started else { throw .notStarted }
+        guard endReason == nil else { throw .episodeOver }
+        var result = world.step(action)
+        steps += 1
+        if !result.valid { invalidActions += 1 }
+        totalReward += result.reward
+        let fresh = tracker.record(step: steps, progress: world.progress, milestones: result.milestones)
+        var reason = result.ending
+        let truncated = reason == nil && steps >= budget
+        if truncated { reason = .budget }
+        endReason = reason
+        if includeMap { result.observation.map = mapRows() }
+        return EnvStep(
+            observation: result.observation, reward: result.reward, terminated: result.terminated,
+            truncated: truncated, progress: tracker.progress, milestones: fresh, valid: result.valid,
+            endReason: reason, step: steps)
+    }
+
+    /// Ends the episode early (the player quit, the agent failed).
+    public mutating func abort(_ reason: EndReason) {
+        if endReason == nil { endReason = reason }
+    }
+
+    /// The current observation, with the map when asked for.
+    public var observation: Observation {
+        var observation = world.observation
+        if includeMap { observation.map = mapRows() }
+        return observation
+    }
+
+    private func mapRows() -> [String] {
+        world.render(.ascii).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+}

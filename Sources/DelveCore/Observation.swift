@@ -1,0 +1,31 @@
+/// What an agent perceives after a reset or a step. The same shape travels in
+/// the API, in trajectories and to agents.
+public struct Observation: Sendable, Hashable, Codable {
+    /// What the agent perceives now: the long-term context (BALROG's "text").
+    public var text: String
+    /// Vitals, inventory, carried object: the short-term context.
+    public var status: String
+    /// The task's goal in words.
+    public var mission: String
+    /// The actions that are meaningful now.
+    public var legalActions: [String]
+    /// One line about the last action: what it did, or why it did nothing.
+    public var feedback: String
+    /// ASCII rows of the map, only when asked for.
+    public var map: [String]?
+
+    /// Creates an observation.
+    public init(text: String, status: String, mission: String, legalActions: [String], feedback: String, map: [String]? = nil) {
+        self.text = text
+        self.status = status
+        self.mission = mission
+        self.legalActions = legalActions
+        self.feedback = feedback
+        self.map = map
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, status, mission, feedback, map
+        case legalActions = "legal_actions"
+    }
+}

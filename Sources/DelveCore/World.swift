@@ -1,0 +1,74 @@
+/// How `World.render` draws the map.
+public enum RenderStyle: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Plain ASCII: one character per cell, no escape codes.
+    case ascii
+    /// ASCII with ANSI colors, for terminals.
+    case ansi
+}
+
+/// The contract every world family implements.
+///
+/// A world is a value: copying it forks the game, so a copy is a snapshot and
+/// assigning it back is a restore. Everything random in a world flows from the
+/// seed given to `reset` through `SeededRandom`.
+public protocol World: Sendable {
+    /// The task this world plays, e.g. `grid/goto`.
+    var taskID: String { get }
+
+    /// Generation and rules revision of the family; bumped whenever either
+    /// changes, so that scores from different revisions are never mixed.
+    var revision: Int { get }
+
+    /// Generates a fresh instance. The same seed, options and revision give a
+    /// byte-identical world.
+    mutating func reset(seed: UInt64, options: WorldOptions) throws(WorldError) -> Observation
+
+    /// Plays one natural-language action. An action that is not understood or
+    /// not possible leaves the world unchanged and comes back with `valid == false`.
+    mutating func step(_ action: String) -> StepResult
+
+    /// The current observation (what the last reset or step returned).
+    var observation: Observation { get }
+
+    /// The actions that are meaningful now.
+    var legalActions: [String] { get }
+
+    /// The system prompt for this task: rules, actions, goal.
+    var instructions: String { get }
+
+    /// The task's milestones for the current instance.
+    var milestones: [Milestone] { get }
+
+    /// Raw progress in [0, 100] now; the episode keeps the running maximum.
+    var progress: Double { get }
+
+    /// The step budget for the current instance (some tasks scale it with the
+    /// mission, as BabyAI does).
+    var stepBudget: Int { get }
+
+    /// A picture of the world for people.
+    func render(_ style: RenderStyle) -> String
+
+    /// The oracle's next action from the full state, or nil when it has none
+    /// (the episode is over). It proves that generated instances are solvable.
+    func expertAction() -> String?
+}
+
+/// Why a world could not be reset.
+public enum WorldError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// An option the task does not know.
+    case unknownOption(task: String, name: String, valid: [String])
+    /// An option whose value is out of range or of the wrong type.
+    case badOption(task: String, name: String, reason: String)
+
+    /// One line naming the problem and the valid choices.
+    public var description: String {
+        switch self {
+        case let .unknownOption(task, name, valid):
+            let choices = valid.isEmpty ? "it takes no options" : "valid options: \(valid.joined(separator: ", "))"
+            return "unknown option '\(name)' for \(task); \(choices)"
+        case let .badOption(task, name, reason):
+            return "option '\(name)' for \(task): \(reason)"
+        }
+    }
+}
