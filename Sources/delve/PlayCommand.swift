@@ -1,7 +1,35 @@
 import ArgumentParser
+import DelveCore
+import DelvePlay
+import WorldCatalog
 
-// Placeholder: replaced by the terminal play implementation.
-struct PlayCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "play", abstract: "Play a world by hand in the terminal.")
-    func run() async throws {}
+/// `delve play FAMILY/TASK [--seed N] [--no-color]`: a world by hand in the terminal.
+struct PlayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "play",
+        abstract: "Play a world by hand in the terminal.",
+        discussion: """
+            On a terminal: line editing, history, TAB completion of actions, a colored map. \
+            Piped: reads one action per line from standard input and prints plain text, e.g. \
+            printf 'go forward\\nturn left\\n' | delve play grid/goto --seed 7
+            """)
+
+    @Argument(help: "The task to play, as FAMILY/TASK (e.g. grid/goto).")
+    var task: String
+
+    @Option(help: "The episode seed (default: a random one, shown on screen).")
+    var seed: UInt64?
+
+    @Flag(help: "Draw without color (so does a non-empty NO_COLOR).")
+    var noColor = false
+
+    func run() throws {
+        let spec: TaskSpec
+        do {
+            spec = try Catalog.standard.task(task)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        try TerminalPlay.run(task: spec, seed: seed ?? UInt64.random(in: 0..<1_000_000), noColor: noColor)
+    }
 }

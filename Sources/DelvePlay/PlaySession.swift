@@ -1,0 +1,113 @@
+import DelveCore
+import Foundation
+
+/// One person playing one task in the terminal: an `Env`, the steps that
+/// `:undo` can take back, and what the screen shows. A value type; it reads
+/// lines from any `LineSource` and writes to any text stream, so a script
+/// can drive it as well as a person.
+public struct PlaySession: Sendable {
+    /// The episode being played.
+    public private(set) var env: Env
+    /// Whether turn screens include the map (`:map` toggles it).
+    public private(set) var showsMap = true
+    /// How screens are drawn.
+    public let screen: Screen
+    /// The episode before each step taken, newest last, for `:undo`.
+    private var undoStack: [Env] = []
+
+    /// The note on the first screen.
+    static let greeting = "Type an action (TAB completes it) or :help."
+
+    /// Starts an episode of `task` with `seed`.
+    ///
+    /// - Throws: the world's error when it cannot be reset.
+    public init(task: TaskSpec, seed: UInt64, screen: Screen) throws(WorldError) {
+        env = Env(task: task)
+        _ = try env.reset(seed: seed)
+        self.screen = screen
+    }
+
+    /// What TAB may complete to now: the legal actions, then the commands.
+    public var completions: [String] { env.observation.legalActions + ColonCommand.names }
+
+    /// Plays until the player quits or the input ends: shows the first
+    /// screen, then reads a line at a time and writes the replies.
+    public mutating func run(lines: inout some LineSource, output: inout some TextOutputStream) {
+        output.write(screen.turn(env, showsMap: showsMap, notes: [Self.greeting]))
+        while let line = lines.readLine(prompt: screen.prompt, completions: completions) {
+            let reply = handle(line)
+            output.write(reply.text)
+            if reply.quits { return }
+        }
+        output.write(screen.farewell(env))
+    }
+
+    /// Answers one typed line: a `:command`, or an action for the world.
+    /// An empty line does nothing.
+    public mutating func handle(_ line: String) -> PlayReply {
+        let typed = line.trimmingCharacters(in: .whitespaces)
+        if typed.isEmpty { return PlayReply(text: "", quits: false) }
+        guard typed.hasPrefix(":") else { return play(typed) }
+        do {
+            return perform(try ColonCommand.parse(typed))
+        } catch {
+            return PlayReply(text: error.description + "\n", quits: false)
+        }
+    }
+
+    private mutating func play(_ action: String) -> PlayReply {
+        if let reason = env.endReason { return PlayReply(text: screen.refusal(reason), quits: false) }
+        let before = env
+        let step: EnvStep
+        do {
+            step = try env.step(action)
+        } catch {
+            return PlayReply(text: error.description + "\n", quits: false)
+        }
+        undoStack.append(before)
+        let milestones = env.world.milestones
+        let notes = step.milestones.map { id in
+            "Milestone reached: " + (milestones.first { $0.id == id }?.title ?? id)
+        }
+        return redraw(notes)
+    }
+
+    private mutating func perform(_ command: ColonCommand) -> PlayReply {
+        switch command {
+        case .help:
+            return PlayReply(text: screen.help(actions: env.observation.legalActions), quits: false)
+        case .map:
+            showsMap.toggle()
+            return redraw([showsMap ? "Map shown." : "Map hidden."])
+        case .undo:
+            guard let previous = undoStack.popLast() else {
+                return PlayReply(text: "Nothing to undo: this is the start of the episode.\n", quits: false)
+            }
+            env = previous
+            return redraw(["Took back one step."])
+        case .restart:
+            return start(seed: env.seed, note: "Restarted seed \(env.seed).")
+        case let .seed(seed):
+            return start(seed: seed, note: "New episode with seed \(seed).")
+        case .quit:
+            return PlayReply(text: screen.farewell(env), quits: true)
+        }
+    }
+
+    /// A fresh episode with `seed`; the current one is kept if the world cannot be reset.
+    private mutating func start(seed: UInt64, note: String) -> PlayReply {
+        var fresh = env
+        do {
+            _ = try fresh.reset(seed: seed)
+        } catch {
+            return PlayReply(text: "Cannot start seed \(seed): \(error.description)\n", quits: false)
+        }
+        env = fresh
+        undoStack.removeAll()
+        return redraw([note])
+    }
+
+    private func redraw(_ notes: [String]) -> PlayReply {
+        PlayReply(text: screen.turn(env, showsMap: showsMap, notes: notes), quits: false)
+    }
+}

@@ -1,0 +1,113 @@
+import DelveCore
+
+/// Formats what `delve play` shows: a turn's screen, help, one-line notes.
+/// Color (ANSI escapes) is used only when `color` is set, and sparingly:
+/// headings, labels and the end-of-episode banner.
+public struct Screen: Sendable {
+    /// Draw in ANSI color, with the world's colored map.
+    public let color: Bool
+    /// Clear the terminal before each turn's screen (on a terminal), instead
+    /// of printing screens one after the other (in a pipe).
+    public let clears: Bool
+    /// The prompt before each line the player types.
+    public let prompt = "> "
+
+    /// A screen with these choices.
+    public init(color: Bool, clears: Bool) {
+        self.color = color
+        self.clears = clears
+    }
+
+    /// Plain text for pipes and scripts: no escapes at all.
+    public static let plain = Screen(color: false, clears: false)
+
+    /// The whole screen for the episode's current turn: title, map (when
+    /// `showsMap`), what the player perceives, mission, status, progress and
+    /// step counter, the last action's feedback, `notes`, and how the episode
+    /// ended once it has.
+    public func turn(_ env: Env, showsMap: Bool, notes: [String]) -> String {
+        let observation = env.observation
+        var out = clears ? ANSI.clear : "\n"
+        out += paint("\(env.task.id)  seed \(env.seed)", ANSI.bold) + "\n\n"
+        if showsMap {
+            out += env.world.render(color ? .ansi : .ascii) + "\n\n"
+        }
+        if !observation.text.isEmpty { out += observation.text + "\n\n" }
+        out += labeled("Mission", observation.mission)
+        if !observation.status.isEmpty { out += labeled("Status", observation.status) }
+        out += labeled("Progress", "\(Self.percent(env.tracker.progress))/100   step \(env.steps)/\(env.budget)")
+        if !observation.feedback.isEmpty { out += labeled("Feedback", observation.feedback) }
+        for note in notes { out += note + "\n" }
+        if let reason = env.endReason {
+            out += "\n" + paint("Episode over: \(Self.describe(reason)).", reason == .success ? ANSI.green : ANSI.red)
+            out += " Progress \(Self.percent(env.tracker.progress))/100 after \(env.steps)/\(env.budget) steps.\n"
+            out += "Type :restart to play seed \(env.seed) again, :seed N for another episode, :undo to step back, or :quit.\n"
+        }
+        return out
+    }
+
+    /// The `:help` text: the actions legal now, and the commands.
+    public func help(actions: [String]) -> String {
+        var out = paint("Actions", ANSI.bold) + "  " + actions.joined(separator: ", ") + "\n"
+        out += "  Type one; an unambiguous start is enough (\"go f\"), and TAB completes it.\n"
+        out += paint("Commands", ANSI.bold) + "\n"
+        let width = ColonCommand.table.map(\.usage.count).max() ?? 0
+        for entry in ColonCommand.table {
+            out += "  " + entry.usage.padding(to: width) + "   " + entry.summary + "\n"
+        }
+        return out
+    }
+
+    /// The line refusing an action after the episode ended.
+    public func refusal(_ reason: EndReason) -> String {
+        "The episode is over (\(Self.describe(reason))). Type :restart, :seed N, :undo or :quit.\n"
+    }
+
+    /// The last line, when the player leaves.
+    public func farewell(_ env: Env) -> String {
+        "Bye. \(env.task.id) seed \(env.seed): step \(env.steps)/\(env.budget), progress \(Self.percent(env.tracker.progress))/100.\n"
+    }
+
+    /// How an episode ended, in words.
+    static func describe(_ reason: EndReason) -> String {
+        switch reason {
+        case .success: return "success, the mission is accomplished"
+        case .failure: return "failure, the mission can no longer be accomplished"
+        case .death: return "death, you died"
+        case .budget: return "out of steps, the step budget ran out"
+        case .aborted: return "stopped"
+        case .agentError: return "agent error"
+        }
+    }
+
+    /// Progress as people read it: "40", "33.3".
+    static func percent(_ value: Double) -> String {
+        let tenths = (value * 10).rounded()
+        return tenths.truncatingRemainder(dividingBy: 10) == 0 ? String(Int(tenths / 10)) : String(tenths / 10)
+    }
+
+    private func labeled(_ label: String, _ value: String) -> String {
+        paint(label.padding(to: 9), ANSI.cyan) + " " + value + "\n"
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? code + text + ANSI.reset : text
+    }
+}
+
+/// The few ANSI escape sequences the screen uses.
+private enum ANSI {
+    static let clear = "\u{1B}[H\u{1B}[2J"
+    static let reset = "\u{1B}[0m"
+    static let bold = "\u{1B}[1m"
+    static let cyan = "\u{1B}[36m"
+    static let green = "\u{1B}[1;32m"
+    static let red = "\u{1B}[1;31m"
+}
+
+private extension String {
+    /// The string followed by spaces up to `width` characters.
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

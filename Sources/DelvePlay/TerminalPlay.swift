@@ -1,0 +1,31 @@
+import DelveCore
+import Foundation
+
+/// `delve play` wired to this process's terminal or pipes.
+public enum TerminalPlay {
+    /// Plays `task` from `seed` until the player quits or input ends.
+    ///
+    /// With a terminal on both standard input and output: readline (editing,
+    /// history in `HistoryFile.defaultURL`, TAB completion) and a screen
+    /// redrawn each turn, in color as `ColorPolicy` decides. Otherwise: lines
+    /// read plainly from standard input and plain ASCII screens printed one
+    /// after the other, so that scripts can drive it.
+    ///
+    /// - Throws: the world's error when it cannot be reset.
+    public static func run(task: TaskSpec, seed: UInt64, noColor: Bool) throws(WorldError) {
+        let inputIsTerminal = isatty(STDIN_FILENO) == 1
+        let outputIsTerminal = isatty(STDOUT_FILENO) == 1
+        let environment = ProcessInfo.processInfo.environment
+        let color = ColorPolicy.usesColor(isTTY: outputIsTerminal, noColorFlag: noColor, environment: environment)
+        var session = try PlaySession(task: task, seed: seed, screen: Screen(color: color, clears: outputIsTerminal))
+        var output = StandardOutput()
+        if inputIsTerminal && outputIsTerminal {
+            let history = HistoryFile.defaultURL(environment: environment).map { HistoryFile(url: $0) }
+            var lines = ReadlineLineSource(history: history)
+            session.run(lines: &lines, output: &output)
+        } else {
+            var lines = StandardInputLineSource()
+            session.run(lines: &lines, output: &output)
+        }
+    }
+}

@@ -1,0 +1,198 @@
+import DelveCore
+import DelvePlay
+import Testing
+import WorldCatalog
+
+/// A fresh plain session of grid/goto with seed 7.
+private func session(screen: Screen = .plain, seed: UInt64 = 7) throws -> PlaySession {
+    try PlaySession(task: Catalog.standard.task("grid/goto"), seed: seed, screen: screen)
+}
+
+/// Runs `script` through `session`; returns what was written.
+private func run(_ session: inout PlaySession, _ script: [String]) -> String {
+    var lines = ScriptedLines(script)
+    var output = ""
+    session.run(lines: &lines, output: &output)
+    return output
+}
+
+@Suite struct PlaySessionTests {
+    @Test func firstScreenShowsMissionProgressAndStepCounter() throws {
+        var play = try session()
+        let output = run(&play, [])
+        let observation = play.env.observation
+        #expect(output.contains("grid/goto  seed 7"))
+        #expect(output.contains(observation.mission))
+        #expect(output.contains("step 0/\(play.env.budget)"))
+        #expect(output.contains("Progress  0/100"))
+        #expect(output.contains(play.env.world.render(.ascii)))
+        #expect(output.hasSuffix("Bye. grid/goto seed 7: step 0/\(play.env.budget), progress 0/100.\n"))
+    }
+
+    @Test func anActionStepsAndRedraws() throws {
+        var play = try session()
+        let action = try #require(play.env.observation.legalActions.first)
+        let reply = play.handle(action)
+        #expect(play.env.steps == 1)
+        #expect(reply.text.contains("step 1/\(play.env.budget)"))
+        #expect(reply.text.contains(play.env.observation.feedback))
+        #expect(!reply.quits)
+    }
+
+    @Test func anInvalidActionShowsTheWorldsFeedbackAndCountsAsAStep() throws {
+        var play = try session()
+        let reply = play.handle("dance a jig")
+        let feedback = play.env.observation.feedback
+        #expect(play.env.steps == 1)
+        #expect(play.env.invalidActions == 1)
+        #expect(feedback.contains("dance a jig"))
+        #expect(reply.text.contains("Feedback  " + feedback))
+    }
+
+    @Test func undoRestoresTheStepCountAndObservation() throws {
+        var play = try session()
+        let actions = play.env.observation.legalActions
+        _ = play.handle(actions[0])
+        let stepsBefore = play.env.steps
+        let observationBefore = play.env.observation
+        let mapBefore = play.env.world.render(.ascii)
+        _ = play.handle("go forward")
+        #expect(play.env.steps == stepsBefore + 1)
+        let reply = play.handle(":undo")
+        #expect(play.env.steps == stepsBefore)
+        #expect(play.env.observation == observationBefore)
+        #expect(play.env.world.render(.ascii) == mapBefore)
+        #expect(reply.text.contains("Took back one step."))
+        #expect(reply.text.contains("step \(stepsBefore)/"))
+        _ = play.handle(":undo")
+        #expect(play.env.steps == 0)
+        #expect(play.handle(":undo").text == "Nothing to undo: this is the start of the episode.\n")
+    }
+
+    @Test func restartPlaysTheSameSeedFromTheStart() throws {
+        var play = try session()
+        let start = play.env.observation
+        _ = play.handle("go forward")
+        _ = play.handle("turn left")
+        let reply = play.handle(":restart")
+        #expect(play.env.steps == 0)
+        #expect(play.env.seed == 7)
+        #expect(play.env.observation == start)
+        #expect(reply.text.contains("Restarted seed 7."))
+        #expect(play.handle(":undo").text.hasPrefix("Nothing to undo"))
+    }
+
+    @Test func seedStartsANewEpisode() throws {
+        var play = try session()
+        _ = play.handle("go forward")
+        let reply = play.handle(":seed 9")
+        #expect(play.env.seed == 9)
+        #expect(play.env.steps == 0)
+        #expect(play.env.observation == (try session(seed: 9)).env.observation)
+        #expect(reply.text.contains("grid/goto  seed 9"))
+        #expect(reply.text.contains("New episode with seed 9."))
+    }
+
+    @Test(arguments: [":seed abc", ":seed", ":seed -1", ":seed 1 2", ":seed 18446744073709551616"])
+    func aBadSeedIsOneClearLineAndChangesNothing(line: String) throws {
+        var play = try session()
+        _ = play.handle("go forward")
+        let reply = play.handle(line)
+        #expect(reply.text.hasPrefix(":seed needs one whole number from 0 to 18446744073709551615, got "))
+        #expect(reply.text.filter { $0 == "\n" }.count == 1)
+        #expect(reply.text.hasSuffix("\n"))
+        #expect(play.env.seed == 7)
+        #expect(play.env.steps == 1)
+    }
+
+    @Test func anUnknownCommandIsOneLineListingTheCommands() throws {
+        var play = try session()
+        let reply = play.handle(":dance")
+        #expect(reply.text == "Unknown command ':dance'. Commands: :help, :map, :undo, :restart, :seed N, :quit.\n")
+        #expect(play.env.steps == 0)
+        #expect(play.handle(":map now").text == ":map takes no argument.\n")
+    }
+
+    @Test func commandsMayBeShortened() throws {
+        var play = try session()
+        #expect(play.handle(":q").quits)
+        _ = play.handle(":m")
+        #expect(!play.showsMap)
+    }
+
+    @Test func helpListsTheActionsAndCommands() throws {
+        var play = try session()
+        let reply = play.handle(":help")
+        #expect(reply.text.contains(play.env.observation.legalActions.joined(separator: ", ")))
+        for name in ColonCommand.names { #expect(reply.text.contains("  " + name)) }
+        #expect(reply.text.contains(":seed N"))
+        #expect(play.env.steps == 0)
+    }
+
+    @Test func mapTogglesTheMap() throws {
+        var play = try session()
+        let map = play.env.world.render(.ascii)
+        let hidden = play.handle(":map")
+        #expect(!play.showsMap)
+        #expect(!hidden.text.contains(map + "\n"))
+        #expect(hidden.text.contains("Map hidden."))
+        let shown = play.handle(":map")
+        #expect(shown.text.contains(map))
+        #expect(shown.text.contains("Map shown."))
+    }
+
+    @Test func quitEndsTheRunAndSaysGoodbye() throws {
+        var play = try session()
+        let output = run(&play, ["go forward", ":quit", "turn left"])
+        #expect(play.env.steps == 1)
+        #expect(output.hasSuffix("Bye. grid/goto seed 7: step 1/\(play.env.budget), progress 0/100.\n"))
+    }
+
+    @Test func emptyLinesDoNothing() throws {
+        var play = try session()
+        let reply = play.handle("   ")
+        #expect(reply.text.isEmpty)
+        #expect(!reply.quits)
+        #expect(play.env.steps == 0)
+    }
+
+    @Test func theEpisodeEndIsAnnouncedAndFurtherActionsAreRefused() throws {
+        var play = try session()
+        var last = ""
+        while play.env.endReason == nil, let action = play.env.world.expertAction() {
+            last = play.handle(action).text
+        }
+        #expect(play.env.endReason == .success)
+        #expect(last.contains("Episode over: success, the mission is accomplished. Progress 100/100 after \(play.env.steps)/\(play.env.budget) steps."))
+        #expect(last.contains("Type :restart to play seed 7 again, :seed N for another episode, :undo to step back, or :quit."))
+        let steps = play.env.steps
+        let refused = play.handle("go forward")
+        #expect(refused.text == "The episode is over (success, the mission is accomplished). Type :restart, :seed N, :undo or :quit.\n")
+        #expect(play.env.steps == steps)
+        _ = play.handle(":undo")
+        #expect(play.env.endReason == nil)
+        #expect(play.env.steps == steps - 1)
+    }
+
+    @Test func completionsOfferTheLegalActionsAndCommands() throws {
+        var play = try session()
+        var lines = ScriptedLines(["go forward"])
+        var output = ""
+        play.run(lines: &lines, output: &output)
+        let offered = try #require(lines.offered.first)
+        #expect(offered == play.env.observation.legalActions + [":help", ":map", ":undo", ":restart", ":seed", ":quit"])
+        #expect(lines.offered.count == 2)
+    }
+
+    @Test func plainScreensHaveNoEscapesAndColorScreensDo() throws {
+        var plain = try session()
+        let plainOutput = run(&plain, ["go forward", "dance", ":help", ":bad", ":undo"])
+        #expect(!plainOutput.contains("\u{1B}"))
+
+        var colored = try session(screen: Screen(color: true, clears: true))
+        let coloredOutput = run(&colored, ["go forward"])
+        #expect(coloredOutput.contains("\u{1B}[1mgrid/goto  seed 7\u{1B}[0m"))
+        #expect(coloredOutput.contains("\u{1B}[H\u{1B}[2J"))
+        #expect(coloredOutput.contains(colored.env.world.render(.ansi)))
+    }
+}
