@@ -128,7 +128,7 @@ struct GridExpert {
     /// Puts the carried object down where it blocks nothing.
     private func putDown() -> GridAction? {
         dropOn { p in
-            grid[p].kind == .empty && p != agent && !p.neighbours.contains { grid[$0].kind == .door } && isSafeDrop(p)
+            grid[p].kind == .empty && p != agent && !grid.isBesideDoor(p) && isSafeDrop(p)
         }
     }
 

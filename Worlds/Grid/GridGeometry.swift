@@ -4,6 +4,9 @@ import DelveCore
 enum GridColor: UInt8, CaseIterable, Sendable, Hashable {
     case red, green, blue, purple, yellow, grey
 
+    /// Every color, in order (a stored array: `allCases` builds a new one each time).
+    static let all = allCases
+
     /// The color's name in missions and observations.
     var name: String {
         switch self {
@@ -49,8 +52,11 @@ struct Point: Hashable, Sendable {
     static func + (a: Point, b: Point) -> Point { Point(x: a.x + b.x, y: a.y + b.y) }
     static func - (a: Point, b: Point) -> Point { Point(x: a.x - b.x, y: a.y - b.y) }
 
+    /// The four unit steps, east, south, west, north.
+    static let steps = [Point(x: 1, y: 0), Point(x: 0, y: 1), Point(x: -1, y: 0), Point(x: 0, y: -1)]
+
     /// Orthogonal neighbours, east, south, west, north.
-    var neighbours: [Point] { Direction.allCases.map { self + $0.vector } }
+    var neighbours: LazyMapSequence<[Point], Point> { Point.steps.lazy.map { self + $0 } }
 
     /// Manhattan distance.
     func distance(to other: Point) -> Int { abs(x - other.x) + abs(y - other.y) }

@@ -13,7 +13,7 @@ enum GridRenderer {
         var shaded = [Bool](repeating: false, count: grid.tiles.count)
         if color {
             let seen = View.visibility(grid: grid, agent: level.agent, facing: level.facing)
-            for index in 0..<seen.count where seen[index] {
+            for index in 0..<View.size * View.size where View.isSeen(seen, index) {
                 let p = View.worldPoint(column: index % View.size, row: index / View.size, agent: level.agent, facing: level.facing)
                 if grid.contains(p) { shaded[p.y * grid.width + p.x] = true }
             }

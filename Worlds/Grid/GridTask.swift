@@ -67,7 +67,7 @@ enum GridTask: String, CaseIterable, Sendable {
         case .goto, .pickup:
             gen.addDistractors(distractors + 1, rooms: [0])
             guard gen.placeAgent(rooms: [0]), gen.isSound,
-                  let target = gen.describeRandomObject(kinds: [.key, .ball, .box], alwaysColor: true, locations: false)
+                  let target = gen.describeRandomObject(kinds: TileKind.portable, alwaysColor: true, locations: false)
             else { return nil }
             return gen.level(Mission(self == .goto ? .goTo(target) : .pickUp(target)))
         case .putnext:
@@ -79,14 +79,14 @@ enum GridTask: String, CaseIterable, Sendable {
         case .pickUpSeqGoTo:
             gen.addDistractors(distractors + 2, rooms: [0])
             guard gen.placeAgent(rooms: [0]), gen.isSound,
-                  let take = gen.describeRandomObject(kinds: [.key, .ball, .box], alwaysColor: true, locations: false),
-                  let reach = gen.describeRandomObject(kinds: [.key, .ball, .box], alwaysColor: true, locations: false),
+                  let take = gen.describeRandomObject(kinds: TileKind.portable, alwaysColor: true, locations: false),
+                  let reach = gen.describeRandomObject(kinds: TileKind.portable, alwaysColor: true, locations: false),
                   !take.targets.contains(where: reach.targets.contains)
             else { return nil }
             let root: Mission.Node = gen.rng.chance(0.5) ? .before(.leaf(0), .leaf(1)) : .after(.leaf(1), .leaf(0))
             return gen.level(Mission(root: root, leaves: [.pickUp(take), .goTo(reach)]))
         case .open:
-            let color = gen.rng.pick(GridColor.allCases)
+            let color = gen.rng.pick(GridColor.all)
             let door = gen.door(color, .locked)
             _ = gen.layout.addDoor(between: 0, 1, tile: door, rng: &gen.rng)
             let home = gen.rng.below(2)
@@ -107,7 +107,7 @@ enum GridTask: String, CaseIterable, Sendable {
         if gen.rng.chance(0.5) {
             let pair = gen.rng.pick(gen.layout.adjacentPairs)
             let locked = gen.rng.chance(0.5) ? pair.0 : pair.1
-            keyColor = gen.rng.pick(GridColor.allCases)
+            keyColor = gen.rng.pick(GridColor.all)
             _ = gen.layout.addDoor(between: pair.0, pair.1, tile: gen.door(keyColor, .locked), rng: &gen.rng)
             lockedRoom = locked
         }

@@ -177,8 +177,7 @@ public struct GridWorld: World {
 
     private func makeObservation(feedback: String) -> Observation {
         let text = View.describe(grid: level.layout.grid, agent: level.agent, facing: level.facing, carrying: carrying)
-        let status = carrying.map { "You carry \(View.nounPhrase($0))." } ?? "You carry nothing."
-        return Observation(text: text, status: status, mission: level.mission.surface, legalActions: GridAction.names, feedback: feedback)
+        return Observation(text: text, status: View.status(carrying: carrying), mission: level.mission.surface, legalActions: GridAction.names, feedback: feedback)
     }
 
     public var instructions: String {

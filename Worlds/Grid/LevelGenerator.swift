@@ -30,12 +30,30 @@ struct LevelGenerator {
         Tile(kind: .door, color: color, door: state, id: newID())
     }
 
+    /// A uniformly random cell of the room's interior where `fits` holds:
+    /// count the fitting cells, draw one index, walk to it. No allocation.
+    mutating func randomCell(in room: Int, where fits: (Point) -> Bool) -> Point? {
+        let r = layout.rooms[room]
+        let xs = r.origin.x + 1..<r.origin.x + r.size - 1, ys = r.origin.y + 1..<r.origin.y + r.size - 1
+        var count = 0
+        for y in ys { for x in xs where fits(Point(x: x, y: y)) { count += 1 } }
+        guard count > 0 else { return nil }
+        var k = rng.below(count)
+        for y in ys {
+            for x in xs where fits(Point(x: x, y: y)) {
+                if k == 0 { return Point(x: x, y: y) }
+                k -= 1
+            }
+        }
+        return nil
+    }
+
     /// A random empty cell of the room that is not beside a door and not the agent's.
     mutating func freeCell(in room: Int) -> Point? {
-        let candidates = layout.rooms[room].interior.filter { p in
-            grid[p].kind == .empty && p != agent && !p.neighbours.contains { grid[$0].kind == .door }
+        let grid = layout.grid, agent = agent
+        return randomCell(in: room) { p in
+            grid[p].kind == .empty && p != agent && !grid.isBesideDoor(p)
         }
-        return candidates.isEmpty ? nil : rng.pick(candidates)
     }
 
     /// Places an object in a room; returns its position, or nil when the room is full.
@@ -49,17 +67,17 @@ struct LevelGenerator {
     /// Places `count` random keys, balls and boxes in random rooms among `rooms`.
     mutating func addDistractors(_ count: Int, rooms: [Int]) {
         for _ in 0..<count {
-            let kind = rng.pick([TileKind.key, .ball, .box])
-            addObject(kind, rng.pick(GridColor.allCases), room: rng.pick(rooms))
+            let kind = rng.pick(TileKind.portable)
+            addObject(kind, rng.pick(GridColor.all), room: rng.pick(rooms))
         }
     }
 
     /// Puts the agent on a random free cell of one of `rooms`, facing a random way.
     mutating func placeAgent(rooms: [Int]) -> Bool {
         let room = rng.pick(rooms)
-        let candidates = layout.rooms[room].interior.filter { grid[$0].kind == .empty }
-        guard !candidates.isEmpty else { return false }
-        agent = rng.pick(candidates)
+        let grid = layout.grid
+        guard let cell = randomCell(in: room, where: { grid[$0].kind == .empty }) else { return false }
+        agent = cell
         facing = rng.pick(Direction.allCases)
         return true
     }
@@ -77,17 +95,19 @@ struct LevelGenerator {
         }
         for (a, b) in pairs where find(a) != find(b) {
             component[find(a)] = find(b)
-            let tile = door(rng.pick(GridColor.allCases), .closed)
+            let tile = door(rng.pick(GridColor.all), .closed)
             _ = layout.addDoor(between: a, b, tile: tile, rng: &rng)
         }
     }
 
     /// Every object (not wall, not floor) on the grid, row by row.
     var objects: [(Point, Tile)] {
-        grid.points.compactMap { p in
-            let t = grid[p]
-            return t.id != 0 ? (p, t) : nil
+        let grid = grid
+        var found: [(Point, Tile)] = []
+        for (index, tile) in grid.tiles.enumerated() where tile.id != 0 {
+            found.append((Point(x: index % grid.width, y: index / grid.width), tile))
         }
+        return found
     }
 
     /// Describes an object picked at random among `kinds`: its kind, its color
@@ -114,7 +134,7 @@ struct LevelGenerator {
 
     /// A random single instruction of one of `kinds` ("goto", "pickup", "open", "putnext").
     mutating func randomLeaf(_ kinds: [String], alwaysColor: Bool, locations: Bool) -> Leaf? {
-        let portable: [TileKind] = [.key, .ball, .box]
+        let portable = TileKind.portable
         switch rng.pick(kinds) {
         case "goto":
             return describeRandomObject(kinds: portable + [.door], alwaysColor: alwaysColor, locations: locations).map(Leaf.goTo)

@@ -58,24 +58,25 @@ struct Mission: Sendable, Hashable {
     let root: Node
     let leaves: [Leaf]
     private(set) var done: [Bool]
+    /// The mission in words.
+    let surface: String
 
     init(root: Node, leaves: [Leaf]) {
         self.root = root
         self.leaves = leaves
         done = Array(repeating: false, count: leaves.count)
+        surface = Mission.surface(root, leaves)
     }
 
     /// A mission of one instruction.
     init(_ leaf: Leaf) { self.init(root: .leaf(0), leaves: [leaf]) }
 
-    var surface: String { surface(root) }
-
-    private func surface(_ node: Node) -> String {
+    private static func surface(_ node: Node, _ leaves: [Leaf]) -> String {
         switch node {
         case let .leaf(i): leaves[i].surface
-        case let .and(a, b): "\(surface(a)) and \(surface(b))"
-        case let .before(a, b): "\(surface(a)), then \(surface(b))"
-        case let .after(a, b): "\(surface(a)) after you \(surface(b))"
+        case let .and(a, b): "\(surface(a, leaves)) and \(surface(b, leaves))"
+        case let .before(a, b): "\(surface(a, leaves)), then \(surface(b, leaves))"
+        case let .after(a, b): "\(surface(a, leaves)) after you \(surface(b, leaves))"
         }
     }
 

@@ -30,8 +30,10 @@ struct RoomLayout: Sendable, Hashable {
         self.cols = cols
         self.roomSize = roomSize
         var grid = Grid(width: (roomSize - 1) * cols + 1, height: (roomSize - 1) * rows + 1)
-        for p in grid.points where p.x % (roomSize - 1) == 0 || p.y % (roomSize - 1) == 0 {
-            grid[p] = .wall
+        for y in 0..<grid.height {
+            for x in 0..<grid.width where x % (roomSize - 1) == 0 || y % (roomSize - 1) == 0 {
+                grid[Point(x: x, y: y)] = .wall
+            }
         }
         self.grid = grid
         rooms = (0..<rows).flatMap { r in

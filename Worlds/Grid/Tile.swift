@@ -14,6 +14,9 @@ enum TileKind: UInt8, Sendable, Hashable {
         }
     }
 
+    /// The kinds an agent can carry.
+    static let portable: [TileKind] = [.key, .ball, .box]
+
     /// True for things an agent can pick up.
     var isPortable: Bool { self == .key || self == .ball || self == .box }
 }
@@ -92,6 +95,12 @@ struct Grid: Sendable, Hashable {
     func position(of id: UInt8) -> Point? {
         guard let index = tiles.firstIndex(where: { $0.id == id }) else { return nil }
         return Point(x: index % width, y: index / width)
+    }
+
+    /// Whether a door lies beside `p` (east, south, west or north).
+    func isBesideDoor(_ p: Point) -> Bool {
+        self[Point(x: p.x + 1, y: p.y)].kind == .door || self[Point(x: p.x, y: p.y + 1)].kind == .door
+            || self[Point(x: p.x - 1, y: p.y)].kind == .door || self[Point(x: p.x, y: p.y - 1)].kind == .door
     }
 
     /// Every cell, row by row.

@@ -16,34 +16,45 @@ struct View {
         return Point(x: agent.x + f.x * forward + r.x * lateral, y: agent.y + f.y * forward + r.y * lateral)
     }
 
-    /// Which view cells are seen, indexed `row * 7 + column`.
-    static func visibility(grid: Grid, agent: Point, facing: Direction) -> [Bool] {
-        var blocks = [Bool](repeating: false, count: size * size)
+    /// Which view cells are seen: bit `row * 7 + column` of the mask.
+    static func visibility(grid: Grid, agent: Point, facing: Direction) -> UInt64 {
+        var blocks: UInt64 = 0
+        let f = facing.vector, r = facing.right.vector
         for row in 0..<size {
+            let forward = size - 1 - row
             for column in 0..<size {
-                blocks[row * size + column] = grid[worldPoint(column: column, row: row, agent: agent, facing: facing)].blocksSight
+                let lateral = column - agentColumn
+                let p = Point(x: agent.x + f.x * forward + r.x * lateral, y: agent.y + f.y * forward + r.y * lateral)
+                if grid[p].blocksSight { blocks |= 1 << UInt64(row * size + column) }
             }
         }
-        var seen = [Bool](repeating: false, count: size * size)
-        seen[(size - 1) * size + agentColumn] = true
+        var seen: UInt64 = 1 << UInt64((size - 1) * size + agentColumn)
+        func mark(_ row: Int, _ column: Int) { seen |= 1 << UInt64(row * size + column) }
+        func clear(_ row: Int, _ column: Int) -> Bool {
+            let bit: UInt64 = 1 << UInt64(row * size + column)
+            return seen & bit != 0 && blocks & bit == 0
+        }
         for row in stride(from: size - 1, through: 0, by: -1) {
-            for column in 0..<(size - 1) where seen[row * size + column] && !blocks[row * size + column] {
-                seen[row * size + column + 1] = true
+            for column in 0..<(size - 1) where clear(row, column) {
+                mark(row, column + 1)
                 if row > 0 {
-                    seen[(row - 1) * size + column + 1] = true
-                    seen[(row - 1) * size + column] = true
+                    mark(row - 1, column + 1)
+                    mark(row - 1, column)
                 }
             }
-            for column in stride(from: size - 1, to: 0, by: -1) where seen[row * size + column] && !blocks[row * size + column] {
-                seen[row * size + column - 1] = true
+            for column in stride(from: size - 1, to: 0, by: -1) where clear(row, column) {
+                mark(row, column - 1)
                 if row > 0 {
-                    seen[(row - 1) * size + column - 1] = true
-                    seen[(row - 1) * size + column] = true
+                    mark(row - 1, column - 1)
+                    mark(row - 1, column)
                 }
             }
         }
         return seen
     }
+
+    /// Whether view cell `index` is set in a visibility mask.
+    static func isSeen(_ mask: UInt64, _ index: Int) -> Bool { mask & (1 << UInt64(index)) != 0 }
 
     /// "1 step left and 2 steps forward" for every view cell, indexed `row * 7 + column`.
     static let offsets: [String] = (0..<size * size).map { index in
@@ -76,34 +87,57 @@ struct View {
         return Tile(kind: kind, color: color, door: state).withArticle
     }
 
-    static func nounPhrase(_ tile: Tile) -> String {
-        nounPhrases[Int(tile.kind.rawValue) * 18 + Int(tile.color.rawValue) * 3 + Int(tile.door.rawValue)]
+    /// The index of a tile's phrase in `nounPhrases`.
+    static func phraseIndex(_ tile: Tile) -> Int {
+        Int(tile.kind.rawValue) * 18 + Int(tile.color.rawValue) * 3 + Int(tile.door.rawValue)
+    }
+
+    static func nounPhrase(_ tile: Tile) -> String { nounPhrases[phraseIndex(tile)] }
+
+    /// Every object line, "a red ball 1 step left and 2 steps forward", made
+    /// once: indexed `phraseIndex * 49 + view cell`.
+    static let objectLines: [String] = nounPhrases.flatMap { phrase in offsets.map { phrase + " " + $0 } }
+
+    /// "a wall 3 steps forward", by view cell.
+    static let wallLines: [String] = offsets.map { "a wall " + $0 }
+
+    /// "You carry a red key.", indexed as `nounPhrases`.
+    static let carryLines: [String] = nounPhrases.map { "You carry \($0)." }
+
+    /// The status line: what the agent carries.
+    static func status(carrying: Tile?) -> String {
+        guard let carrying else { return "You carry nothing." }
+        return carryLines[phraseIndex(carrying)]
     }
 
     /// The text observation: the nearest wall straight ahead, left and right
     /// when nothing stands between, then every seen object with its offset.
     static func describe(grid: Grid, agent: Point, facing: Direction, carrying: Tile?) -> String {
         let seen = visibility(grid: grid, agent: agent, facing: facing)
-        var lines: [String] = []
-        lines.reserveCapacity(12)
+        var text = ""
+        text.reserveCapacity(320)
+        func add(_ line: String) {
+            if !text.isEmpty { text.append("\n") }
+            text.append(line)
+        }
         // Rays from the agent: straight ahead, then left, then right.
         for (dc, dr, reach) in [(0, -1, size - 1), (-1, 0, agentColumn), (1, 0, agentColumn)] {
             for n in 1...reach {
                 let column = agentColumn + dc * n, row = size - 1 + dr * n
-                guard seen[row * size + column] else { break }
+                guard isSeen(seen, row * size + column) else { break }
                 let tile = grid[worldPoint(column: column, row: row, agent: agent, facing: facing)]
                 if tile.kind == .empty { continue }
-                if tile.kind == .wall { lines.append("a wall " + offsets[row * size + column]) }
+                if tile.kind == .wall { add(wallLines[row * size + column]) }
                 break
             }
         }
-        for index in listingOrder where seen[index] {
+        for index in listingOrder where isSeen(seen, index) {
             let tile = grid[worldPoint(column: index % size, row: index / size, agent: agent, facing: facing)]
             if tile.kind == .empty || tile.kind == .wall { continue }
-            lines.append(nounPhrase(tile) + " " + offsets[index])
+            add(objectLines[phraseIndex(tile) * size * size + index])
         }
-        if lines.isEmpty { lines.append("You see nothing but floor.") }
-        if let carrying { lines.append("You carry " + nounPhrase(carrying) + ".") }
-        return lines.joined(separator: "\n")
+        if text.isEmpty { text = "You see nothing but floor." }
+        if carrying != nil { add(status(carrying: carrying)) }
+        return text
     }
 }
