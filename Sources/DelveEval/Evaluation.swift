@@ -25,7 +25,8 @@ public struct Evaluation: Sendable {
 
     /// Plays every episode. `finished` runs in the calling task, once per
     /// episode in the order they finish, so it may write files without
-    /// locking; if it throws, the remaining episodes are cancelled.
+    /// locking; if it throws, no further episode starts, those already
+    /// playing finish unrecorded, and the error is rethrown.
     /// Returns the records in plan order.
     public func run(finished: (EpisodeOutcome) throws -> Void = { _ in }) async throws -> [EpisodeRecord] {
         let episodes = plan.episodes
