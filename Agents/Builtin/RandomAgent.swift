@@ -2,10 +2,11 @@ import DelveCore
 
 /// Plays a uniformly random action from the current observation's legal actions.
 ///
-/// Its choices come from `SeededRandom.derived(seed: episodeSeed, stream: RandomAgent.stream)`,
-/// reseeded at the start of every episode, so an episode's actions depend on
-/// its seed alone: never on how many episodes ran before it, on which worker,
-/// or in what order.
+/// Its choices come from `SeededRandom.derived(seed: episodeSeed, stream:)`
+/// with a stream made of `RandomAgent.stream` and the task's id, reseeded at
+/// the start of every episode, so an episode's actions depend on its task and
+/// seed alone: never on how many episodes ran before it, on which worker, or
+/// in what order; and two tasks played on one seed get unrelated choices.
 public struct RandomAgent: Agent {
     /// The sub-stream label of the agent's choices: the ASCII bytes of "RANDOMAG".
     /// Changing it changes every random-agent score; don't.
@@ -18,9 +19,11 @@ public struct RandomAgent: Agent {
     /// A random agent; it is seeded by each episode it begins.
     public init() {}
 
-    /// Reseeds the agent's choices from the episode seed.
+    /// Reseeds the agent's choices from the episode's task and seed.
     public mutating func beginEpisode(_ context: EpisodeContext) async throws(AgentFailure) {
-        random = SeededRandom.derived(seed: context.seed, stream: Self.stream)
+        var label = StableHash()
+        label.combine(context.task)
+        random = SeededRandom.derived(seed: context.seed, stream: Self.stream ^ label.value)
     }
 
     /// One of `turn.observation.legalActions`, uniformly.

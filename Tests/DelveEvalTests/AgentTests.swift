@@ -10,25 +10,29 @@ import Testing
                   reward: 0, progress: 0, world: world)
     }
 
-    func choices(seed: UInt64, count: Int = 40) async throws -> [String] {
+    func choices(seed: UInt64, task: String = "line/walk", count: Int = 40) async throws -> [String] {
         var agent = RandomAgent()
         var context = context
         context.seed = seed
+        context.task = task
         try await agent.beginEpisode(context)
         var picked: [String] = []
         for _ in 0..<count { picked.append(try await agent.act(turn(["a", "b", "c", "d"])).action) }
         return picked
     }
 
-    @Test func randomAgentDependsOnTheEpisodeSeedAlone() async throws {
+    @Test func randomAgentDependsOnTheEpisodeTaskAndSeedAlone() async throws {
         let first = try await choices(seed: 9)
         #expect(first == (try await choices(seed: 9)))
         #expect(first != (try await choices(seed: 10)))
+        #expect(first != (try await choices(seed: 9, task: "line/other")))
         #expect(Set(first) == ["a", "b", "c", "d"])
     }
 
     @Test func randomAgentFollowsItsDocumentedStream() async throws {
-        var random = SeededRandom.derived(seed: 9, stream: RandomAgent.stream)
+        var label = StableHash()
+        label.combine("line/walk")
+        var random = SeededRandom.derived(seed: 9, stream: RandomAgent.stream ^ label.value)
         let expected = (0..<40).map { _ in ["a", "b", "c", "d"][random.below(4)] }
         #expect(try await choices(seed: 9) == expected)
     }
