@@ -117,11 +117,10 @@ struct GridExpert {
     /// Gets the key of a locked door: picks it up, or opens the box that holds it.
     private func fetchKey(_ color: GridColor) -> GridAction? {
         if carrying != nil { return putDown() }
-        let key = Item(kind: .key, color: color)
         let ahead = grid[front]
         if ahead.kind == .key && ahead.color == color { return .pickUp }
-        if ahead.kind == .box && ahead.inside == key { return .toggle }
-        let holders = grid.tiles.filter { ($0.kind == .key && $0.color == color) || ($0.kind == .box && $0.inside == key) }
+        if ahead.kind == .box && ahead.inside?.isKey(color) == true { return .toggle }
+        let holders = grid.tiles.filter { ($0.kind == .key && $0.color == color) || ($0.kind == .box && $0.inside?.isKey(color) == true) }
         return reach(holders.map(\.id))
     }
 

@@ -162,7 +162,7 @@ enum GridTask: String, CaseIterable, Sendable {
         }
         guard !boxes.isEmpty else { return }
         let (boxPosition, _) = gen.rng.pick(boxes)
-        gen.grid[boxPosition].inside = Item(kind: .key, color: key.color)
+        gen.grid[boxPosition].inside = Item(kind: .key, color: key.color, id: key.id)
         gen.grid[keyPosition] = .empty
     }
 }

@@ -57,12 +57,17 @@ public struct GridWorld: World {
         guard let level = task.generate(seed: seed, roomSize: roomSize, distractors: distractors) else {
             throw .badOption(task: taskID, name: "distractors", reason: "\(distractors) objects do not fit rooms of size \(roomSize)")
         }
+        install(level)
+        return observation
+    }
+
+    /// Starts playing a level: empty hands, no steps taken.
+    mutating func install(_ level: Level) {
         self.level = level
         carrying = nil
         steps = 0
         finished = false
         observation = makeObservation(feedback: "A new mission: \(level.mission.surface).")
-        return observation
     }
 
     public mutating func step(_ command: String) -> StepResult {
@@ -154,7 +159,7 @@ public struct GridWorld: World {
             }
         case .box:
             if let inside = tile.inside {
-                let item = Tile(kind: inside.kind, color: inside.color, id: tile.id)
+                let item = Tile(kind: inside.kind, color: inside.color, id: inside.id)
                 grid[front] = item
                 return (true, "You open the \(tile.color.name) box and find \(View.nounPhrase(item)).")
             }

@@ -58,7 +58,7 @@ enum Soundness {
         for color in lockedColors {
             let holders = grid.points.filter { p in
                 let t = grid[p]
-                return (t.kind == .key && t.color == color) || t.inside == Item(kind: .key, color: color)
+                return (t.kind == .key && t.color == color) || t.inside?.isKey(color) == true
             }
             if !holders.contains(where: { hasFreeSide($0, grid, unlocked) }) { return false }
         }

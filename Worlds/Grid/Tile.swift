@@ -26,10 +26,15 @@ enum DoorState: UInt8, Sendable, Hashable {
     case open, closed, locked
 }
 
-/// A portable thing that can sit inside a box: its kind and color.
+/// A portable thing inside a box: its kind, color and own id, which it keeps
+/// when the box is opened.
 struct Item: Sendable, Hashable {
     var kind: TileKind
     var color: GridColor
+    var id: UInt8
+
+    /// Whether it is a key of this color.
+    func isKey(_ color: GridColor) -> Bool { kind == .key && self.color == color }
 }
 
 /// One cell of the grid. Objects and doors carry an `id` (never 0) so that a
