@@ -17,6 +17,15 @@ public struct SuiteEntry: Sendable, Hashable, Codable {
         self.options = options
     }
 
+    /// Decodes an entry; `options` and `step_budget` may be left out.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        task = try container.decode(String.self, forKey: .task)
+        seeds = try container.decode([UInt64].self, forKey: .seeds)
+        stepBudget = try container.decodeIfPresent(Int.self, forKey: .stepBudget)
+        options = try container.decodeIfPresent(WorldOptions.self, forKey: .options) ?? .defaults
+    }
+
     enum CodingKeys: String, CodingKey {
         case task, seeds, options
         case stepBudget = "step_budget"

@@ -1,7 +1,12 @@
 import ArgumentParser
+import DelveCore
 
-// Placeholder root: replaced by the CLI implementation.
-@main
+/// The root command: `delve <subcommand>`.
 struct Delve: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "delve", subcommands: [PlayCommand.self])
+    static let configuration = CommandConfiguration(
+        commandName: "delve",
+        abstract: "Benchmark LLM and RL agents on procedurally generated grid and text worlds.",
+        discussion: "Start with `delve eval` (the smoke suite with a random agent) or `delve play grid/goto`.",
+        version: DelveVersion.current,
+        subcommands: [WorldsCommand.self, PlayCommand.self, EvalCommand.self, BenchCommand.self])
 }

@@ -6,6 +6,10 @@ public enum Catalog {
     /// The registry of families and tasks, in listing order.
     public static let standard = TaskCatalog(families: [GridFamily.spec])
 
+    /// The first evaluation seed: `delve eval --task` starts here unless told
+    /// otherwise; seeds below it are for training.
+    public static let firstEvalSeed = BuiltinSuites.firstEvalSeed
+
     /// The built-in suites, by name.
     public static let suites: [Suite] = [BuiltinSuites.smoke]
 

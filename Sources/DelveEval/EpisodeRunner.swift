@@ -1,0 +1,118 @@
+import DelveCore
+
+/// What one episode produced: its record and, when kept, every step.
+public struct EpisodeOutcome: Sendable, Hashable {
+    /// The line for episodes.jsonl.
+    public var record: EpisodeRecord
+    /// One entry per step taken; empty when trajectories are not kept.
+    public var trajectory: [TrajectoryStep]
+
+    /// Creates an outcome.
+    public init(record: EpisodeRecord, trajectory: [TrajectoryStep]) {
+        self.record = record
+        self.trajectory = trajectory
+    }
+}
+
+/// Plays one episode: an `Env` and an `Agent`, turn by turn, until the task
+/// ends, the budget runs out, or the agent fails.
+///
+/// An agent failure never escapes: the episode ends `agent_error` with the
+/// failure's message in the record. Each `act` call is timed with
+/// `ContinuousClock`; latency is informational and never affects a score.
+public struct EpisodeRunner: Sendable {
+    /// Whether to keep every step for the trajectory file.
+    public var recordsTrajectory: Bool
+
+    /// A runner; `recordsTrajectory` false skips building trajectory steps.
+    public init(recordsTrajectory: Bool = true) {
+        self.recordsTrajectory = recordsTrajectory
+    }
+
+    /// Plays `episode` with `agent`. Throws only when the world refuses the
+    /// episode's options, which `EvalPlan` has already checked.
+    public func play(_ episode: PlannedEpisode, agent: any Agent) async throws(WorldError) -> EpisodeOutcome {
+        var agent = agent
+        var env = Env(task: episode.task)
+        var observation = try env.reset(seed: episode.seed, options: episode.options, budget: episode.stepBudget)
+        var ledger = AgentLedger()
+        var trajectory: [TrajectoryStep] = []
+        if recordsTrajectory { trajectory.reserveCapacity(min(env.budget, 4096)) }
+
+        let context = EpisodeContext(task: episode.task.id, seed: episode.seed, instructions: env.world.instructions,
+                                     actionSpace: observation.legalActions, stepBudget: env.budget)
+        do {
+            try await agent.beginEpisode(context)
+        } catch {
+            ledger.failure = "beginning the episode: \(error.description)"
+            env.abort(.agentError)
+        }
+
+        let clock = ContinuousClock()
+        var reward = 0.0
+        while env.endReason == nil {
+            let turn = AgentTurn(step: env.steps, observation: observation, reward: reward, progress: env.tracker.progress,
+                                 world: agent.usesWorldState ? env.world : nil)
+            let started = clock.now
+            let reply: AgentReply
+            do {
+                reply = try await agent.act(turn)
+            } catch {
+                ledger.add(latency: started.duration(to: clock.now), usage: nil)
+                ledger.failure = "at step \(env.steps + 1): \(error.description)"
+                env.abort(.agentError)
+                break
+            }
+            let latency = started.duration(to: clock.now)
+            ledger.add(latency: latency, usage: reply.usage)
+            let step = env.stepLive(reply.action)
+            observation = step.observation
+            reward = step.reward
+            if recordsTrajectory {
+                trajectory.append(TrajectoryStep(
+                    step: step.step, action: reply.action, reasoning: reply.reasoning, valid: step.valid,
+                    reward: step.reward, progress: step.progress, milestones: step.milestones,
+                    observation: step.observation, latency: latency.seconds, endReason: step.endReason))
+            }
+        }
+
+        let reason = env.endReason ?? .aborted
+        await agent.endEpisode(progress: env.tracker.progress, reason: reason)
+        let record = EpisodeRecord(
+            task: episode.task.id, seed: episode.seed, revision: env.world.revision, progress: env.tracker.progress,
+            steps: env.steps, stepBudget: env.budget, endReason: reason, totalReward: env.totalReward,
+            milestones: env.tracker.reached, progressCurve: env.tracker.curve, invalidActions: env.invalidActions,
+            agentLatencyMean: ledger.meanLatency, promptTokens: ledger.promptTokens,
+            completionTokens: ledger.completionTokens, costUSD: ledger.costUSD, error: ledger.failure)
+        return EpisodeOutcome(record: record, trajectory: trajectory)
+    }
+}
+
+/// What an agent spent over an episode: time, tokens, money, and why it stopped.
+struct AgentLedger {
+    var turns = 0
+    var thinking = Duration.zero
+    var promptTokens = 0
+    var completionTokens = 0
+    var costUSD: Double?
+    var failure: String?
+
+    mutating func add(latency: Duration, usage: Usage?) {
+        turns += 1
+        thinking += latency
+        guard let usage else { return }
+        promptTokens += usage.promptTokens
+        completionTokens += usage.completionTokens
+        if let cost = usage.costUSD { costUSD = (costUSD ?? 0) + cost }
+    }
+
+    var meanLatency: Double { turns == 0 ? 0 : thinking.seconds / Double(turns) }
+}
+
+extension Duration {
+    /// The duration in seconds, as a Double.
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+}

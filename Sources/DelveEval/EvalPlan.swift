@@ -1,0 +1,118 @@
+import DelveCore
+
+/// One episode of a run: a task, a seed, and how to set the world up.
+public struct PlannedEpisode: Sendable {
+    /// Position in the run's episode list: the suite order, entry by entry, seed by seed.
+    public var index: Int
+    /// The task to play.
+    public var task: TaskSpec
+    /// The episode seed.
+    public var seed: UInt64
+    /// Overrides the instance's step budget when set.
+    public var stepBudget: Int?
+    /// World options for the reset.
+    public var options: WorldOptions
+
+    /// Creates a planned episode.
+    public init(index: Int, task: TaskSpec, seed: UInt64, stepBudget: Int? = nil, options: WorldOptions = .defaults) {
+        self.index = index
+        self.task = task
+        self.seed = seed
+        self.stepBudget = stepBudget
+        self.options = options
+    }
+}
+
+/// A family and the revision a run played it at (run.json `worlds`).
+public struct WorldRevision: Sendable, Hashable, Codable {
+    /// The family's name.
+    public var family: String
+    /// Its revision.
+    public var revision: Int
+
+    /// Creates an entry.
+    public init(family: String, revision: Int) {
+        self.family = family
+        self.revision = revision
+    }
+}
+
+/// Why a suite could not be turned into a list of episodes.
+public enum PlanError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A task name the catalog does not know.
+    case catalog(CatalogError)
+    /// Options a task does not accept.
+    case options(WorldError)
+    /// A step budget below one.
+    case stepBudget(task: String, value: Int)
+    /// The same task and seed twice: the episodes would share a trajectory file and an identity.
+    case duplicate(task: String, seed: UInt64)
+    /// No episodes at all.
+    case empty(suite: String)
+    /// The seeds asked for run past the largest seed.
+    case seedOverflow(firstSeed: UInt64, episodes: Int)
+
+    /// One line naming the problem.
+    public var description: String {
+        switch self {
+        case let .catalog(error): return error.description
+        case let .options(error): return error.description
+        case let .stepBudget(task, value): return "step budget \(value) for \(task) is not positive"
+        case let .duplicate(task, seed): return "\(task) seed \(seed) is listed twice; every episode needs its own task and seed"
+        case let .empty(suite): return "suite '\(suite)' has no episodes"
+        case let .seedOverflow(firstSeed, episodes):
+            return "\(episodes) episodes from seed \(firstSeed) run past the largest seed \(UInt64.max)"
+        }
+    }
+}
+
+/// A suite resolved against a catalog: the run's ordered episode list.
+public struct EvalPlan: Sendable {
+    /// The suite as given.
+    public var suite: Suite
+    /// Every episode, in suite order.
+    public var episodes: [PlannedEpisode]
+
+    /// Resolves every entry's task and checks its options and budget, so a
+    /// run never starts on a suite that cannot finish.
+    public init(suite: Suite, catalog: TaskCatalog) throws(PlanError) {
+        var episodes: [PlannedEpisode] = []
+        var seen = Set<String>()
+        for entry in suite.entries {
+            let task: TaskSpec
+            do { task = try catalog.task(entry.task) } catch { throw .catalog(error) }
+            do { try entry.options.validate(against: task.options, task: task.id) } catch { throw .options(error) }
+            if let budget = entry.stepBudget, budget < 1 { throw .stepBudget(task: task.id, value: budget) }
+            for seed in entry.seeds {
+                guard seen.insert("\(task.id) \(seed)").inserted else { throw .duplicate(task: task.id, seed: seed) }
+                episodes.append(PlannedEpisode(index: episodes.count, task: task, seed: seed,
+                                               stepBudget: entry.stepBudget, options: entry.options))
+            }
+        }
+        guard !episodes.isEmpty else { throw .empty(suite: suite.name) }
+        self.suite = suite
+        self.episodes = episodes
+    }
+
+    /// The families the run plays, in order of first appearance, with their revisions.
+    public var worlds: [WorldRevision] {
+        var worlds: [WorldRevision] = []
+        for episode in episodes where !worlds.contains(where: { $0.family == episode.task.family }) {
+            worlds.append(WorldRevision(family: episode.task.family, revision: episode.task.revision))
+        }
+        return worlds
+    }
+}
+
+extension Suite {
+    /// The ad hoc suite of `delve eval --task T --episodes N --first-seed S`:
+    /// one task on seeds S, S+1, …, S+N-1.
+    public static func single(task: String, episodes: Int, firstSeed: UInt64) throws(PlanError) -> Suite {
+        guard episodes > 0 else { throw .empty(suite: task) }
+        guard UInt64.max - firstSeed >= UInt64(episodes - 1) else {
+            throw .seedOverflow(firstSeed: firstSeed, episodes: episodes)
+        }
+        return Suite(name: task, summary: "\(task): \(episodes) episodes from seed \(firstSeed)",
+                     entries: [SuiteEntry(task: task, seeds: (0..<episodes).map { firstSeed + UInt64($0) })])
+    }
+}

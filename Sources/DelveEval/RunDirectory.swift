@@ -1,0 +1,141 @@
+import DelveCore
+import Foundation
+
+/// Why a results directory could not be made or written.
+public enum RunDirectoryError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The run directory is already there; runs never overwrite each other.
+    case exists(path: String)
+    /// A run id that is not a plain directory name.
+    case badRunID(String)
+    /// The file system refused.
+    case io(path: String, reason: String)
+
+    /// One line naming the problem.
+    public var description: String {
+        switch self {
+        case let .exists(path):
+            return "run directory \(path) already exists; choose another --run-id or --out (runs are never overwritten)"
+        case let .badRunID(id):
+            return "run id '\(id)' is not a plain name; use letters, digits, '.', '_' and '-' (not starting with '.')"
+        case let .io(path, reason):
+            return "cannot write \(path): \(reason)"
+        }
+    }
+}
+
+/// A run's results directory, `OUT/<run-id>/` (docs/results.md):
+/// run.json, episodes.jsonl, trajectories/<family>/<task>/seed-<seed>.jsonl,
+/// summary.json, summary.md and summary.csv.
+public struct RunDirectory {
+    /// The directory.
+    public let url: URL
+    private let episodes: FileHandle
+    private let lineEncoder = JSONFormat.compact()
+
+    /// Makes `root/runID/` and opens its episodes.jsonl. Refuses a directory
+    /// that already exists.
+    public init(root: URL, runID: String) throws(RunDirectoryError) {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+        guard !runID.isEmpty, !runID.hasPrefix("."), runID.allSatisfy(allowed.contains) else { throw .badRunID(runID) }
+        let url = root.appendingPathComponent(runID, isDirectory: true)
+        let files = FileManager.default
+        guard !files.fileExists(atPath: url.path) else { throw .exists(path: url.path) }
+        let episodesURL = url.appendingPathComponent("episodes.jsonl")
+        do {
+            try files.createDirectory(at: root, withIntermediateDirectories: true)
+            try files.createDirectory(at: url, withIntermediateDirectories: false)
+        } catch {
+            if files.fileExists(atPath: url.path) { throw .exists(path: url.path) }
+            throw .io(path: url.path, reason: Self.reason(error))
+        }
+        guard files.createFile(atPath: episodesURL.path, contents: nil) else {
+            throw .io(path: episodesURL.path, reason: "could not create the file")
+        }
+        do {
+            episodes = try FileHandle(forWritingTo: episodesURL)
+        } catch {
+            throw .io(path: episodesURL.path, reason: Self.reason(error))
+        }
+        self.url = url
+    }
+
+    /// A fresh run id: the UTC time to the second and a random suffix, e.g.
+    /// `20250107-142233-9f3a`. Only a name; nothing depends on it.
+    public static func newRunID(at date: Date = Date()) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        func two(_ value: Int?) -> String { value.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
+        let suffix = String(UInt16.random(in: 0...UInt16.max), radix: 16)
+        return "\(c.year ?? 0)\(two(c.month))\(two(c.day))-\(two(c.hour))\(two(c.minute))\(two(c.second))-"
+            + String(repeating: "0", count: 4 - suffix.count) + suffix
+    }
+
+    /// Writes run.json.
+    public func write(_ info: RunInfo) throws(RunDirectoryError) {
+        try write(text: { try JSONFormat.prettyText(info) }, to: "run.json")
+    }
+
+    /// Records a finished episode: its trajectory file first (when it has
+    /// steps), then its line in episodes.jsonl, flushed to disk, so a line in
+    /// episodes.jsonl always means a complete episode.
+    public func append(_ outcome: EpisodeOutcome) throws(RunDirectoryError) {
+        let record = outcome.record
+        if !outcome.trajectory.isEmpty {
+            let path = Self.trajectoryPath(task: record.task, seed: record.seed)
+            let folder = url.appendingPathComponent(path).deletingLastPathComponent()
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .io(path: folder.path, reason: Self.reason(error))
+            }
+            try write(text: { try outcome.trajectory.map(self.line).joined() }, to: path)
+        }
+        let episodesPath = url.appendingPathComponent("episodes.jsonl").path
+        do {
+            try episodes.write(contentsOf: Data(try line(record).utf8))
+            try episodes.synchronize()
+        } catch {
+            throw .io(path: episodesPath, reason: Self.reason(error))
+        }
+    }
+
+    /// Writes summary.json, summary.md (under `title`) and summary.csv.
+    public func write(_ summary: Summary, title: String) throws(RunDirectoryError) {
+        let report = SummaryReport(summary)
+        try write(text: { try JSONFormat.prettyText(summary) }, to: "summary.json")
+        try write(text: { report.markdown(title: title) }, to: "summary.md")
+        try write(text: { report.csv }, to: "summary.csv")
+    }
+
+    /// Closes episodes.jsonl.
+    public func close() throws(RunDirectoryError) {
+        do {
+            try episodes.close()
+        } catch {
+            throw .io(path: url.appendingPathComponent("episodes.jsonl").path, reason: Self.reason(error))
+        }
+    }
+
+    /// Where an episode's trajectory lives, relative to the run directory.
+    public static func trajectoryPath(task: String, seed: UInt64) -> String {
+        "trajectories/\(task)/seed-\(seed).jsonl"
+    }
+
+    private func line<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try lineEncoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    private func write(text: () throws -> String, to path: String) throws(RunDirectoryError) {
+        let file = url.appendingPathComponent(path)
+        do {
+            try Data(try text().utf8).write(to: file, options: .atomic)
+        } catch {
+            throw .io(path: file.path, reason: Self.reason(error))
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        (error as? CocoaError)?.localizedDescription ?? String(describing: error)
+    }
+}

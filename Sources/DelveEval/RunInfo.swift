@@ -1,0 +1,83 @@
+import DelveCore
+import Foundation
+
+/// The machine a run ran on, for run.json.
+public struct HostInfo: Sendable, Hashable, Codable {
+    /// Host name.
+    public var hostname: String
+    /// Operating system and version.
+    public var os: String
+    /// CPU architecture.
+    public var arch: String
+    /// Active processor cores.
+    public var cores: Int
+
+    /// Creates a host description.
+    public init(hostname: String, os: String, arch: String, cores: Int) {
+        self.hostname = hostname
+        self.os = os
+        self.arch = arch
+        self.cores = cores
+    }
+
+    /// This machine.
+    public static var current: HostInfo {
+        let info = ProcessInfo.processInfo
+        #if arch(x86_64)
+        let arch = "x86_64"
+        #elseif arch(arm64)
+        let arch = "arm64"
+        #else
+        let arch = "unknown"
+        #endif
+        return HostInfo(hostname: info.hostName, os: info.operatingSystemVersionString, arch: arch,
+                        cores: info.activeProcessorCount)
+    }
+}
+
+/// A run's configuration: run.json. With the suite it names every episode
+/// the run plays.
+public struct RunInfo: Sendable, Hashable, Codable {
+    /// The run's directory name.
+    public var runID: String
+    /// The Delve version that ran it.
+    public var delveVersion: String
+    /// When it started, ISO 8601 in UTC.
+    public var startedAt: String
+    /// The suite played, seeds and all.
+    public var suite: Suite
+    /// The agent's name (`random`, `expert`).
+    public var agent: String
+    /// Concurrent episodes.
+    public var jobs: Int
+    /// Whether trajectories were written.
+    public var trajectories: Bool
+    /// Episodes in the run.
+    public var episodes: Int
+    /// The families played and their revisions.
+    public var worlds: [WorldRevision]
+    /// The machine.
+    public var host: HostInfo
+
+    /// Creates a run description.
+    public init(runID: String, delveVersion: String = DelveVersion.current, startedAt: String, suite: Suite, agent: String,
+                jobs: Int, trajectories: Bool, episodes: Int, worlds: [WorldRevision], host: HostInfo = .current) {
+        self.runID = runID
+        self.delveVersion = delveVersion
+        self.startedAt = startedAt
+        self.suite = suite
+        self.agent = agent
+        self.jobs = jobs
+        self.trajectories = trajectories
+        self.episodes = episodes
+        self.worlds = worlds
+        self.host = host
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case suite, agent, jobs, trajectories, episodes, worlds, host
+        case runID = "run_id"
+        case delveVersion = "delve_version"
+        case startedAt = "started_at"
+    }
+}

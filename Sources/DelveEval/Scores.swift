@@ -1,0 +1,96 @@
+import DelveCore
+
+/// The numbers a summary reports for a group of episodes: a task, a family, or the whole run.
+///
+/// Progress follows BALROG: a group's mean of its episodes' progress, with
+/// standard error = population standard deviation / √n. See docs/scoring.md.
+public struct Scores: Sendable, Hashable, Codable {
+    /// Episodes in the group.
+    public var episodes: Int
+    /// Mean progress, in [0, 100].
+    public var progressMean: Double
+    /// Standard error of the mean progress.
+    public var progressSE: Double
+    /// Share of episodes that ended in success, in [0, 1].
+    public var successRate: Double
+    /// Mean steps per episode.
+    public var meanSteps: Double
+    /// Invalid actions over all steps taken, in [0, 1].
+    public var invalidActionRate: Double
+    /// Episodes that ended `agent_error`.
+    public var agentErrors: Int
+    /// Prompt tokens the agent reported, summed.
+    public var promptTokens: Int
+    /// Completion tokens the agent reported, summed.
+    public var completionTokens: Int
+
+    /// Creates scores from their values.
+    public init(episodes: Int, progressMean: Double, progressSE: Double, successRate: Double, meanSteps: Double,
+                invalidActionRate: Double, agentErrors: Int = 0, promptTokens: Int = 0, completionTokens: Int = 0) {
+        self.episodes = episodes
+        self.progressMean = progressMean
+        self.progressSE = progressSE
+        self.successRate = successRate
+        self.meanSteps = meanSteps
+        self.invalidActionRate = invalidActionRate
+        self.agentErrors = agentErrors
+        self.promptTokens = promptTokens
+        self.completionTokens = completionTokens
+    }
+
+    /// Pools the episodes of one task or one family.
+    public init(records: [EpisodeRecord]) {
+        let n = Double(max(records.count, 1))
+        let (mean, se) = Self.meanAndStandardError(records.map(\.progress))
+        let steps = records.reduce(0) { $0 + $1.steps }
+        let invalid = records.reduce(0) { $0 + $1.invalidActions }
+        self.init(
+            episodes: records.count, progressMean: mean, progressSE: se,
+            successRate: Double(records.count(where: \.success)) / n,
+            meanSteps: Double(steps) / n,
+            invalidActionRate: steps == 0 ? 0 : Double(invalid) / Double(steps),
+            agentErrors: records.count(where: { $0.endReason == .agentError }),
+            promptTokens: records.reduce(0) { $0 + $1.promptTokens },
+            completionTokens: records.reduce(0) { $0 + $1.completionTokens })
+    }
+
+    /// The run's overall scores from its families' (BALROG): every family
+    /// counts once. Mean = the unweighted mean of family means; SE =
+    /// √(Σ SE²) / number of families. Rates and mean steps are likewise
+    /// unweighted means over families; counts are sums.
+    public init(combining families: [Scores]) {
+        let count = Double(max(families.count, 1))
+        func mean(_ value: (Scores) -> Double) -> Double { families.reduce(0) { $0 + value($1) } / count }
+        self.init(
+            episodes: families.reduce(0) { $0 + $1.episodes },
+            progressMean: mean(\.progressMean),
+            progressSE: families.reduce(0) { $0 + $1.progressSE * $1.progressSE }.squareRoot() / count,
+            successRate: mean(\.successRate),
+            meanSteps: mean(\.meanSteps),
+            invalidActionRate: mean(\.invalidActionRate),
+            agentErrors: families.reduce(0) { $0 + $1.agentErrors },
+            promptTokens: families.reduce(0) { $0 + $1.promptTokens },
+            completionTokens: families.reduce(0) { $0 + $1.completionTokens })
+    }
+
+    /// Mean and standard error (population SD / √n) of `values`; zeros when empty.
+    public static func meanAndStandardError(_ values: [Double]) -> (mean: Double, standardError: Double) {
+        guard !values.isEmpty else { return (0, 0) }
+        let n = Double(values.count)
+        let mean = values.reduce(0, +) / n
+        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / n
+        return (mean, (variance / n).squareRoot())
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case episodes
+        case progressMean = "progress_mean"
+        case progressSE = "progress_se"
+        case successRate = "success_rate"
+        case meanSteps = "mean_steps"
+        case invalidActionRate = "invalid_action_rate"
+        case agentErrors = "agent_errors"
+        case promptTokens = "prompt_tokens"
+        case completionTokens = "completion_tokens"
+    }
+}

@@ -1,0 +1,161 @@
+import DelveCore
+
+/// A task's row of a summary: which task, then its scores.
+public struct TaskLabel: Sendable, Hashable, Codable {
+    /// `family/task`.
+    public var task: String
+    /// The family.
+    public var family: String
+    /// The family's revision the episodes ran at.
+    public var revision: Int
+
+    /// Creates a label.
+    public init(task: String, family: String, revision: Int) {
+        self.task = task
+        self.family = family
+        self.revision = revision
+    }
+}
+
+/// A family's row of a summary.
+public struct FamilyLabel: Sendable, Hashable, Codable {
+    /// The family.
+    public var family: String
+    /// Its revision.
+    public var revision: Int
+    /// How many of its tasks the run played.
+    public var tasks: Int
+
+    /// Creates a label.
+    public init(family: String, revision: Int, tasks: Int) {
+        self.family = family
+        self.revision = revision
+        self.tasks = tasks
+    }
+}
+
+/// The overall row of a summary.
+public struct OverallLabel: Sendable, Hashable, Codable {
+    /// How many families the run played; each counts once in the overall scores.
+    public var families: Int
+
+    /// Creates a label.
+    public init(families: Int) { self.families = families }
+}
+
+/// One row of a summary: a label and its scores, written as one flat JSON
+/// object (`{"task": "grid/goto", "episodes": 20, "progress_mean": 55.0, ...}`).
+public struct SummaryRow<Label: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+    /// What the row is about.
+    public var label: Label
+    /// Its numbers.
+    public var scores: Scores
+
+    /// Creates a row.
+    public init(label: Label, scores: Scores) {
+        self.label = label
+        self.scores = scores
+    }
+
+    /// Decodes the label's and the scores' keys from the same object.
+    public init(from decoder: any Decoder) throws {
+        label = try Label(from: decoder)
+        scores = try Scores(from: decoder)
+    }
+
+    /// Encodes the label's and the scores' keys into one object.
+    public func encode(to encoder: any Encoder) throws {
+        try label.encode(to: encoder)
+        try scores.encode(to: encoder)
+    }
+}
+
+/// Wall-clock facts about a run: kept apart from the scores so that two runs
+/// of the same suite and agent have equal summaries but for this.
+public struct RunTiming: Sendable, Hashable, Codable {
+    /// Seconds from the first episode's start to the last one's end.
+    public var wallSeconds: Double
+    /// Episodes finished per wall-clock second.
+    public var episodesPerSecond: Double
+    /// Mean over episodes of the agent's mean seconds per action.
+    public var agentLatencyMean: Double
+
+    /// Creates timing facts.
+    public init(wallSeconds: Double, episodesPerSecond: Double, agentLatencyMean: Double) {
+        self.wallSeconds = wallSeconds
+        self.episodesPerSecond = episodesPerSecond
+        self.agentLatencyMean = agentLatencyMean
+    }
+
+    /// Timing of `records` played in `wallSeconds`.
+    public init(records: [EpisodeRecord], wallSeconds: Double) {
+        let n = Double(max(records.count, 1))
+        self.init(wallSeconds: wallSeconds,
+                  episodesPerSecond: wallSeconds > 0 ? Double(records.count) / wallSeconds : 0,
+                  agentLatencyMean: records.reduce(0) { $0 + $1.agentLatencyMean } / n)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case wallSeconds = "wall_seconds"
+        case episodesPerSecond = "episodes_per_second"
+        case agentLatencyMean = "agent_latency_mean"
+    }
+}
+
+/// A run's scores per task, per family and overall: summary.json.
+public struct Summary: Sendable, Hashable, Codable {
+    /// Every family counted once (docs/scoring.md).
+    public var overall: SummaryRow<OverallLabel>
+    /// Per family, in order of first appearance in the suite.
+    public var families: [SummaryRow<FamilyLabel>]
+    /// Per task, in suite order.
+    public var tasks: [SummaryRow<TaskLabel>]
+    /// Wall-clock facts, when known; the only part that differs between two runs of one suite.
+    public var timing: RunTiming?
+
+    /// Creates a summary from its parts.
+    public init(overall: SummaryRow<OverallLabel>, families: [SummaryRow<FamilyLabel>], tasks: [SummaryRow<TaskLabel>],
+                timing: RunTiming? = nil) {
+        self.overall = overall
+        self.families = families
+        self.tasks = tasks
+        self.timing = timing
+    }
+
+    /// Scores `records`, which must be in suite order: tasks and families are
+    /// listed in order of first appearance and every sum runs in that order,
+    /// so equal records give a byte-identical summary.
+    public init(records: [EpisodeRecord], timing: RunTiming? = nil) {
+        let byTask = Self.grouped(records, by: \.task)
+        let byFamily = Self.grouped(records, by: { Self.family(of: $0.task) })
+        let tasks = byTask.map { task, group in
+            SummaryRow(label: TaskLabel(task: task, family: Self.family(of: task), revision: group[0].revision),
+                       scores: Scores(records: group))
+        }
+        let families = byFamily.map { family, group in
+            SummaryRow(label: FamilyLabel(family: family, revision: group[0].revision,
+                                          tasks: tasks.count(where: { $0.label.family == family })),
+                       scores: Scores(records: group))
+        }
+        self.init(overall: SummaryRow(label: OverallLabel(families: families.count),
+                                      scores: Scores(combining: families.map(\.scores))),
+                  families: families, tasks: tasks, timing: timing)
+    }
+
+    /// The family part of `family/task`.
+    static func family(of task: String) -> String {
+        String(task.prefix { $0 != "/" })
+    }
+
+    /// Groups `records` by `key`, groups and their members in order of first appearance.
+    private static func grouped(_ records: [EpisodeRecord], by key: (EpisodeRecord) -> String) -> [(String, [EpisodeRecord])] {
+        var order: [String] = []
+        var members: [String: [EpisodeRecord]] = [:]
+        for record in records {
+            let name = key(record)
+            if members[name] == nil { order.append(name) }
+            members[name, default: []].append(record)
+        }
+        return order.map { ($0, members[$0] ?? []) }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// A summary drawn for people and spreadsheets: the terminal table,
+/// summary.md and summary.csv.
+public struct SummaryReport: Sendable {
+    /// The summary drawn.
+    public var summary: Summary
+
+    /// A report of `summary`.
+    public init(_ summary: Summary) { self.summary = summary }
+
+    /// The terminal table: one row per task, then per family, then overall.
+    public var table: String { textTable.plain }
+
+    /// summary.md: a title line and the same table in Markdown.
+    public func markdown(title: String) -> String {
+        var text = "# \(title)\n\n" + textTable.markdown
+        if let timing = summary.timing {
+            text += "\nWall time \(Self.fixed(timing.wallSeconds, 2)) s; mean agent latency "
+                + "\(Self.fixed(timing.agentLatencyMean * 1000, 3)) ms per action.\n"
+        }
+        return text
+    }
+
+    /// summary.csv: one row per task, family and overall, full precision.
+    public var csv: String {
+        var lines = ["level,name,revision,episodes,progress_mean,progress_se,success_rate,mean_steps,invalid_action_rate,agent_errors"]
+        func add(_ level: String, _ name: String, _ revision: String, _ s: Scores) {
+            let numbers: [Double] = [s.progressMean, s.progressSE, s.successRate, s.meanSteps, s.invalidActionRate]
+            let cells = [level, name, revision, String(s.episodes)] + numbers.map { "\($0)" } + [String(s.agentErrors)]
+            lines.append(cells.joined(separator: ","))
+        }
+        for row in summary.tasks { add("task", row.label.task, String(row.label.revision), row.scores) }
+        for row in summary.families { add("family", row.label.family, String(row.label.revision), row.scores) }
+        add("overall", "overall", "", summary.overall.scores)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var textTable: TextTable {
+        var rows = summary.tasks.map { Self.cells($0.label.task, $0.scores) }
+        var rules: Set<Int> = [rows.count - 1]
+        rows += summary.families.map { Self.cells("family \($0.label.family)", $0.scores) }
+        rules.insert(rows.count - 1)
+        rows.append(Self.cells("overall", summary.overall.scores))
+        return TextTable(header: ["task", "episodes", "progress ± SE", "success", "steps", "invalid"],
+                         rows: rows, rulesAfter: rules)
+    }
+
+    private static func cells(_ name: String, _ s: Scores) -> [String] {
+        [name, String(s.episodes), "\(fixed(s.progressMean, 1)) ± \(fixed(s.progressSE, 1))",
+         "\(fixed(s.successRate * 100, 1))%", fixed(s.meanSteps, 1), "\(fixed(s.invalidActionRate * 100, 1))%"]
+    }
+
+    /// `value` with `digits` decimals, independent of locale.
+    static func fixed(_ value: Double, _ digits: Int) -> String {
+        String(format: "%.\(digits)f", value)
+    }
+}

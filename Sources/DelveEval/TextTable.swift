@@ -1,0 +1,42 @@
+/// A table of text cells, drawn for a terminal or as Markdown.
+struct TextTable {
+    /// The header cells.
+    var header: [String]
+    /// The body rows; each has as many cells as the header.
+    var rows: [[String]]
+    /// Rows after which the terminal drawing puts a rule.
+    var rulesAfter: Set<Int> = []
+
+    /// Columns padded to their widest cell: the first left-aligned, the others
+    /// right-aligned, a rule under the header and after the marked rows.
+    var plain: String {
+        let widths = header.indices.map { column in
+            ([header] + rows).map { $0[column].count }.max() ?? 0
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { column, cell in
+                let pad = String(repeating: " ", count: widths[column] - cell.count)
+                return column == 0 ? cell + pad : pad + cell
+            }.joined(separator: "  ")
+        }
+        let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1))
+        var lines = [line(header), rule]
+        for (index, row) in rows.enumerated() {
+            lines.append(line(row))
+            if rulesAfter.contains(index) && index != rows.count - 1 { lines.append(rule) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A GitHub-flavoured Markdown table, numbers right-aligned.
+    var markdown: String {
+        let align = header.indices.map { $0 == 0 ? ":---" : "---:" }
+        return ([header, align] + rows)
+            .map { "| " + $0.map { $0.replacingPipes }.joined(separator: " | ") + " |" }
+            .joined(separator: "\n") + "\n"
+    }
+}
+
+private extension String {
+    var replacingPipes: String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+}

@@ -1,0 +1,97 @@
+import DelveCore
+import DelveEval
+import Foundation
+import Testing
+
+/// The worked example of docs/scoring.md.
+@Suite struct ScoringTests {
+    static func record(_ task: String, _ progress: Double, steps: Int, invalid: Int = 0, _ reason: EndReason) -> EpisodeRecord {
+        EpisodeRecord(task: task, seed: 0, revision: 1, progress: progress, steps: steps, stepBudget: 10, endReason: reason,
+                      totalReward: 0, milestones: [], progressCurve: [], invalidActions: invalid)
+    }
+
+    /// Suite order: a/x, b/z, a/y, interleaved on purpose.
+    let records = [
+        record("a/x", 0, steps: 10, invalid: 2, .budget),
+        record("b/z", 20, steps: 10, .budget),
+        record("a/x", 100, steps: 4, .success),
+        record("a/y", 40, steps: 10, invalid: 1, .budget),
+        record("a/y", 40, steps: 3, .agentError),
+        record("b/z", 80, steps: 6, invalid: 3, .failure),
+        record("a/y", 100, steps: 5, .success),
+    ]
+
+    func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) < 1e-9 }
+
+    @Test func meanAndStandardErrorUseThePopulationDeviation() {
+        let (mean, se) = Scores.meanAndStandardError([40, 40, 100])
+        #expect(mean == 60)
+        #expect(close(se, (800.0 / 3).squareRoot()))  // variance 2400/3 = 800, SE = √(800/3)
+        #expect(Scores.meanAndStandardError([7]) == (7, 0))
+    }
+
+    @Test func perTaskScores() {
+        let summary = Summary(records: records)
+        #expect(summary.tasks.map(\.label.task) == ["a/x", "b/z", "a/y"])
+        let ax = summary.tasks[0].scores, bz = summary.tasks[1].scores, ay = summary.tasks[2].scores
+        #expect(ax.episodes == 2 && ax.progressMean == 50 && close(ax.progressSE, 50 / 2.0.squareRoot()))
+        #expect(ax.successRate == 0.5 && ax.meanSteps == 7 && close(ax.invalidActionRate, 2.0 / 14))
+        #expect(bz.progressMean == 50 && close(bz.progressSE, 30 / 2.0.squareRoot()))
+        #expect(ay.progressMean == 60 && close(ay.progressSE, (800.0 / 3).squareRoot()))
+        #expect(close(ay.successRate, 1.0 / 3) && ay.agentErrors == 1 && ay.meanSteps == 6)
+        #expect(summary.tasks.map(\.label.family) == ["a", "b", "a"])
+    }
+
+    @Test func perFamilyScoresPoolTheFamilysEpisodes() {
+        let summary = Summary(records: records)
+        #expect(summary.families.map(\.label.family) == ["a", "b"])
+        #expect(summary.families.map(\.label.tasks) == [2, 1])
+        let a = summary.families[0].scores
+        // Progress 0, 100, 40, 40, 100: mean 56, variance 7520/5 = 1504, SE = √(1504/5).
+        #expect(a.episodes == 5 && a.progressMean == 56 && close(a.progressSE, 300.8.squareRoot()))
+        #expect(a.successRate == 0.4 && a.meanSteps == 6.4 && close(a.invalidActionRate, 3.0 / 32) && a.agentErrors == 1)
+    }
+
+    @Test func overallCountsEveryFamilyOnce() {
+        let overall = Summary(records: records).overall
+        #expect(overall.label.families == 2)
+        let s = overall.scores
+        #expect(s.episodes == 7)
+        #expect(s.progressMean == 53)  // (56 + 50) / 2, not the pooled 54.29
+        #expect(close(s.progressSE, (300.8 + 450).squareRoot() / 2))  // √(SE_a² + SE_b²) / 2
+        #expect(close(s.successRate, 0.2) && close(s.meanSteps, 7.2) && close(s.invalidActionRate, (3.0 / 32 + 3.0 / 16) / 2))
+        #expect(s.agentErrors == 1)
+    }
+
+    @Test func summaryJSONIsFlatAndSorted() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(Summary(records: records))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(Set(object.keys) == ["overall", "families", "tasks"])
+        let task = try #require((object["tasks"] as? [[String: Any]])?.first)
+        #expect(task["task"] as? String == "a/x")
+        #expect(task["episodes"] as? Int == 2)
+        #expect(task["progress_mean"] as? Double == 50)
+        for key in ["progress_se", "success_rate", "mean_steps", "invalid_action_rate", "family", "revision"] {
+            #expect(task[key] != nil, "missing \(key)")
+        }
+        let family = try #require((object["families"] as? [[String: Any]])?.first)
+        #expect(family["family"] as? String == "a" && family["progress_mean"] as? Double == 56)
+        let decoded = try JSONDecoder().decode(Summary.self, from: data)
+        #expect(decoded == Summary(records: records))
+    }
+
+    @Test func csvAndTableCarryEveryRow() {
+        let summary = Summary(records: records)
+        let report = SummaryReport(summary)
+        let csv = report.csv.split(separator: "\n")
+        #expect(csv.count == 1 + 3 + 2 + 1)
+        #expect(csv[1] == "task,a/x,1,2,50.0,\(summary.tasks[0].scores.progressSE),0.5,7.0,\(2.0 / 14),0")
+        #expect(csv.last == "overall,overall,,7,53.0,\(summary.overall.scores.progressSE),0.2,7.2,0.140625,1")
+        let table = report.table
+        #expect(table.contains("a/x") && table.contains("family a") && table.contains("overall"))
+        #expect(table.contains("53.0 ± 13.7"))
+        #expect(report.markdown(title: "t").hasPrefix("# t\n\n| task |"))
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@Suite struct EvalEndToEndTests {
+    static let gridTasks = ["grid/goto", "grid/pickup", "grid/open", "grid/putnext", "grid/pick_up_seq_go_to", "grid/boss"]
+
+    @Test func defaultRunWritesTheResultsDirectory() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try DelveBinary.run(["eval"], directory: dir)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let runDir = try JSONFiles.onlyRun(in: dir.appendingPathComponent("runs"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: runDir.path).sorted()
+        #expect(names == ["episodes.jsonl", "run.json", "summary.csv", "summary.json", "summary.md", "trajectories"])
+        #expect(run.stdout.contains("Results: \(runDir.path)") || run.stdout.contains("Results: \(runDir.resolvingSymlinksInPath().path)"))
+        for task in Self.gridTasks { #expect(run.stdout.contains(task)) }
+        #expect(run.stdout.contains("overall"))
+
+        let info = try JSONFiles.object(runDir.appendingPathComponent("run.json"))
+        #expect(info["agent"] as? String == "random")
+        #expect((info["suite"] as? [String: Any])?["name"] as? String == "smoke")
+
+        let episodes = try JSONFiles.lines(runDir.appendingPathComponent("episodes.jsonl"))
+        #expect(episodes.count == 5 * Self.gridTasks.count)
+        for episode in episodes {
+            for key in ["task", "seed", "progress", "steps", "end_reason"] { #expect(episode[key] != nil, "lacks \(key)") }
+            let task = try #require(episode["task"] as? String), seed = try #require(episode["seed"] as? Int)
+            let trajectory = runDir.appendingPathComponent("trajectories/\(task)/seed-\(seed).jsonl")
+            #expect(try JSONFiles.lines(trajectory).count == episode["steps"] as? Int)
+        }
+
+        let summary = try JSONFiles.object(runDir.appendingPathComponent("summary.json"))
+        let tasks = try #require(summary["tasks"] as? [[String: Any]])
+        #expect(tasks.compactMap { $0["task"] as? String } == Self.gridTasks)
+        #expect(tasks.allSatisfy { $0["episodes"] as? Int == 5 && $0["progress_mean"] != nil && $0["progress_se"] != nil })
+        #expect((summary["overall"] as? [String: Any])?["episodes"] as? Int == 30)
+        #expect((summary["families"] as? [[String: Any]])?.first?["family"] as? String == "grid")
+    }
+
+    @Test func expertScoresFullMarksOnEveryGridTask() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try DelveBinary.run(["eval", "--suite", "smoke", "--agent", "expert", "--out", "out", "--run-id", "x"], directory: dir)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let summary = try JSONFiles.object(dir.appendingPathComponent("out/x/summary.json"))
+        let tasks = try #require(summary["tasks"] as? [[String: Any]])
+        let grid = tasks.filter { ($0["task"] as? String)?.hasPrefix("grid/") == true }
+        #expect(grid.count == Self.gridTasks.count)
+        for task in grid {
+            #expect(task["progress_mean"] as? Double == 100, "\(task["task"] ?? "")")
+            #expect(task["success_rate"] as? Double == 1)
+        }
+    }
+
+    @Test func singleTaskRunUsesTheSeedsAskedFor() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try DelveBinary.run(["eval", "--task", "grid/goto", "--episodes", "3", "--first-seed", "17", "--run-id", "t",
+                                       "--no-trajectories", "--jobs", "1"], directory: dir)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let episodes = try JSONFiles.lines(dir.appendingPathComponent("runs/t/episodes.jsonl"))
+        #expect(episodes.compactMap { $0["seed"] as? Int }.sorted() == [17, 18, 19])
+        #expect(episodes.allSatisfy { $0["task"] as? String == "grid/goto" })
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("runs/t/trajectories").path))
+    }
+
+    @Test func summariesMatchAcrossJobCounts() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for jobs in ["1", "4"] {
+            let run = try DelveBinary.run(["eval", "--jobs", jobs, "--run-id", "j\(jobs)", "--no-trajectories"], directory: dir)
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+        }
+        func scores(_ id: String) throws -> NSDictionary {
+            var summary = try JSONFiles.object(dir.appendingPathComponent("runs/\(id)/summary.json"))
+            #expect(summary.removeValue(forKey: "timing") != nil)
+            return summary as NSDictionary
+        }
+        #expect(try scores("j1") == scores("j4"))
+    }
+
+    @Test func anExistingRunDirectoryIsRefused() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let args = ["eval", "--task", "grid/goto", "--episodes", "1", "--run-id", "same"]
+        #expect(try DelveBinary.run(args, directory: dir).status == 0)
+        let again = try DelveBinary.run(args, directory: dir)
+        #expect(again.status == 2)
+        #expect(again.stderr.split(separator: "\n").count == 1)
+        #expect(again.stderr.contains("already exists"))
+    }
+}
