@@ -4,7 +4,8 @@ public enum ColorPolicy {
     /// non-empty `NO_COLOR` variable (https://no-color.org) asks otherwise.
     ///
     /// - Parameters:
-    ///   - isTTY: whether standard output is a terminal.
+    ///   - isTTY: whether the game is on a terminal (standard output, and for
+    ///     `delve play` standard input too).
     ///   - noColorFlag: whether `--no-color` was given.
     ///   - environment: the process environment.
     public static func usesColor(isTTY: Bool, noColorFlag: Bool, environment: [String: String]) -> Bool {

@@ -7,19 +7,18 @@ public enum TerminalPlay {
     ///
     /// With a terminal on both standard input and output: readline (editing,
     /// history in `HistoryFile.defaultURL`, TAB completion) and a screen
-    /// redrawn each turn, in color as `ColorPolicy` decides. Otherwise: lines
-    /// read plainly from standard input and plain ASCII screens printed one
-    /// after the other, so that scripts can drive it.
+    /// redrawn each turn, in color as `ColorPolicy` decides. Otherwise (input
+    /// or output redirected): lines read plainly from standard input and plain
+    /// ASCII screens printed one after the other, so that scripts can drive it.
     ///
     /// - Throws: the world's error when it cannot be reset.
     public static func run(task: TaskSpec, seed: UInt64, noColor: Bool) throws(WorldError) {
-        let inputIsTerminal = isatty(STDIN_FILENO) == 1
-        let outputIsTerminal = isatty(STDOUT_FILENO) == 1
+        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         let environment = ProcessInfo.processInfo.environment
-        let color = ColorPolicy.usesColor(isTTY: outputIsTerminal, noColorFlag: noColor, environment: environment)
-        var session = try PlaySession(task: task, seed: seed, screen: Screen(color: color, clears: outputIsTerminal))
+        let color = ColorPolicy.usesColor(isTTY: interactive, noColorFlag: noColor, environment: environment)
+        var session = try PlaySession(task: task, seed: seed, screen: Screen(color: color, clears: interactive))
         var output = StandardOutput()
-        if inputIsTerminal && outputIsTerminal {
+        if interactive {
             let history = HistoryFile.defaultURL(environment: environment).map { HistoryFile(url: $0) }
             var lines = ReadlineLineSource(history: history)
             session.run(lines: &lines, output: &output)

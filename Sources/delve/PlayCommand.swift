@@ -28,7 +28,7 @@ struct PlayCommand: ParsableCommand {
         do {
             spec = try Catalog.standard.task(task)
         } catch {
-            throw ValidationError(error.description)
+            throw UsageError(error)
         }
         try TerminalPlay.run(task: spec, seed: seed ?? UInt64.random(in: 0..<1_000_000), noColor: noColor)
     }

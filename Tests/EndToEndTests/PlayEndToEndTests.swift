@@ -3,17 +3,34 @@ import Testing
 
 @Suite struct PlayEndToEndTests {
     @Test func pipedActionsPlayInPlainTextAndExitZeroAtEOF() throws {
-        let run = try DelveBinary.run(["play", "grid/goto", "--seed", "7"], input: "go forward\nturn left\n:undo\n")
+        let run = try DelveBinary.run(["play", "grid/goto", "--seed", "7"], input: "go forward\nturn left\n")
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
         #expect(!run.stdout.contains("\u{1B}"))
+        #expect(run.stdout.unicodeScalars.allSatisfy { $0.isASCII })
         #expect(run.stdout.contains("grid/goto  seed 7"))
+        #expect(run.stdout.contains("Mission   go to "))
+        #expect(run.stdout.contains("step 0/"))
         #expect(run.stdout.contains("> go forward\n"))
         #expect(run.stdout.contains("> turn left\n"))
+        #expect(run.stdout.contains("step 1/"))
+        let lastLine = run.stdout.split(separator: "\n").last ?? ""
+        #expect(lastLine.hasPrefix("Bye. grid/goto seed 7: step "))
+    }
+
+    /// On grid/pickup only "pick up" can end the episode, so every scripted step counts.
+    @Test func pipedCommandsUndoAndRestart() throws {
+        let input = "turn left\ngo forward\n:undo\n:bogus\n:seed x\n:restart\nturn right\n"
+        let run = try DelveBinary.run(["play", "grid/pickup", "--seed", "3", "--no-color"], input: input)
+        #expect(run.status == 0)
+        #expect(!run.stdout.contains("\u{1B}"))
         #expect(run.stdout.contains("step 2/"))
         #expect(run.stdout.contains("Took back one step."))
+        #expect(run.stdout.contains("Unknown command ':bogus'. Commands: :help, :map, :undo, :restart, :seed N, :quit.\n"))
+        #expect(run.stdout.contains(":seed needs one whole number from 0 to 18446744073709551615, got 'x'. Example: :seed 9\n"))
+        #expect(run.stdout.contains("Restarted seed 3."))
         let lastLine = run.stdout.split(separator: "\n").last ?? ""
-        #expect(lastLine.hasPrefix("Bye. grid/goto seed 7: step 1/"))
+        #expect(lastLine.hasPrefix("Bye. grid/pickup seed 3: step 1/"))
     }
 
     @Test func anUnknownTaskIsOneLineAndExitTwo() throws {
@@ -69,15 +86,24 @@ import Testing
         try tmux.waitForScreen("Up to recall the last session's 'turn left'") { $0.promptLine == "> turn left" }
         try tmux.send(keys: "Down")
         try tmux.waitForScreen("Down to come back to 'go forward'") { $0.promptLine == "> go forward" }
+        try tmux.send(keys: "C-u")
+        try tmux.waitForScreen("Ctrl-U to clear the line") { $0.promptLine == ">" }
+
+        try tmux.send(literal: ":he")
+        try tmux.send(keys: "Tab", "Enter")
+        try tmux.waitForScreen("the help") { $0.count("start a new episode with seed N") == 1 }
+        try tmux.send(keys: "Up")
+        try tmux.waitForScreen("Up to recall ':help'") { $0.promptLine == "> :help" }
         try tmux.send(keys: "Enter")
-        try tmux.waitForScreen("the recalled step to be played") { $0.contains("step 2/") }
+        try tmux.waitForScreen("the help again") { $0.count("start a new episode with seed N") == 2 }
 
         try tmux.send(literal: ":quit")
         try tmux.send(keys: "Enter")
         #expect(try tmux.waitForExit(statusIn: status) == "0")
-        #expect(try tmux.screen().contains("Bye. grid/goto seed 7: step 2/"))
+        #expect(try tmux.screen().contains("Bye. grid/goto seed 7: step 1/"))
 
-        #expect(try String(contentsOf: history, encoding: .utf8) == "turn left\ngo forward\n:quit\n")
+        // Loaded, appended to, and a repeated line kept once.
+        #expect(try String(contentsOf: history, encoding: .utf8) == "turn left\ngo forward\n:help\n:quit\n")
     }
 }
 
@@ -171,6 +197,9 @@ private struct Tmux {
         let text: String
 
         func contains(_ part: String) -> Bool { text.contains(part) }
+
+        /// How many times `part` shows.
+        func count(_ part: String) -> Int { text.components(separatedBy: part).count - 1 }
 
         /// The last line that starts with the prompt, without trailing spaces.
         var promptLine: String? {
