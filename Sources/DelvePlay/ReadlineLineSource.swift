@@ -37,11 +37,11 @@ public struct ReadlineLineSource: LineSource {
         return line
     }
 
-    /// Adds `line` to readline's history and to the file, unless it is empty
+    /// Adds `line` to readline's history and to the file, unless it is blank
     /// or repeats the line before. A file that cannot be written is reported
     /// once on standard error and then no longer used.
     private mutating func remember(_ line: String) {
-        guard !line.isEmpty, line != lastLine else { return }
+        guard line.contains(where: { !$0.isWhitespace }), line != lastLine else { return }
         lastLine = line
         add_history(line)
         guard var file = history else { return }

@@ -6,16 +6,11 @@ import Testing
         let run = try DelveBinary.run(["play", "grid/goto", "--seed", "7"], input: "go forward\nturn left\n")
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
-        #expect(!run.stdout.contains("\u{1B}"))
-        #expect(run.stdout.unicodeScalars.allSatisfy { $0.isASCII })
-        #expect(run.stdout.contains("grid/goto  seed 7"))
-        #expect(run.stdout.contains("Mission   go to "))
-        #expect(run.stdout.contains("step 0/"))
-        #expect(run.stdout.contains("> go forward\n"))
-        #expect(run.stdout.contains("> turn left\n"))
-        #expect(run.stdout.contains("step 1/"))
-        let lastLine = run.stdout.split(separator: "\n").last ?? ""
-        #expect(lastLine.hasPrefix("Bye. grid/goto seed 7: step "))
+        #expect(run.stdout.unicodeScalars.allSatisfy { $0.isASCII && $0 != "\u{1B}" }, "plain ASCII, no escapes")
+        for part in ["grid/goto  seed 7", "Mission   go to ", "step 0/", "> go forward\n", "> turn left\n", "step 1/"] {
+            #expect(run.stdout.contains(part), "\(part)")
+        }
+        #expect(run.stdout.split(separator: "\n").last?.hasPrefix("Bye. grid/goto seed 7: step ") == true)
     }
 
     /// On grid/pickup only "pick up" can end the episode, so every scripted step counts.
@@ -24,38 +19,32 @@ import Testing
         let run = try DelveBinary.run(["play", "grid/pickup", "--seed", "3", "--no-color"], input: input)
         #expect(run.status == 0)
         #expect(!run.stdout.contains("\u{1B}"))
-        #expect(run.stdout.contains("step 2/"))
-        #expect(run.stdout.contains("Took back one step."))
-        #expect(run.stdout.contains("Unknown command ':bogus'. Commands: :help, :map, :undo, :restart, :seed N, :quit.\n"))
-        #expect(run.stdout.contains(":seed needs one whole number from 0 to 18446744073709551615, got 'x'. Example: :seed 9\n"))
-        #expect(run.stdout.contains("Restarted seed 3."))
-        let lastLine = run.stdout.split(separator: "\n").last ?? ""
-        #expect(lastLine.hasPrefix("Bye. grid/pickup seed 3: step 1/"))
+        for part in [
+            "step 2/", "Took back one step.", "Restarted seed 3.",
+            "Unknown command ':bogus'. Commands: :help, :map, :undo, :restart, :seed N, :quit.\n",
+            ":seed needs one whole number from 0 to 18446744073709551615, got 'x'. Example: :seed 9\n",
+        ] {
+            #expect(run.stdout.contains(part), "\(part)")
+        }
+        #expect(run.stdout.split(separator: "\n").last?.hasPrefix("Bye. grid/pickup seed 3: step 1/") == true)
     }
 
-    @Test func anUnknownTaskIsOneLineAndExitTwo() throws {
-        let run = try DelveBinary.run(["play", "grid/nowhere"])
+    /// Bad arguments, and what the one line on stderr must say.
+    static let usageErrors: [([String], String)] = [
+        (["grid/nowhere"], "unknown task 'grid/nowhere'; valid tasks: grid/goto, "),
+        (["atlantis/swim", "--seed", "1"], "unknown world 'atlantis/swim'; valid worlds: grid"),
+        (["grid/goto", "--seed", "abc"], "'abc'"),
+        (["grid/goto", "--seed", "1.5"], "'1.5'"),
+        (["grid/goto", "--seed", "99999999999999999999"], "'99999999999999999999'"),
+    ]
+
+    @Test(arguments: usageErrors)
+    func aBadTaskOrSeedIsOneLineAndExitTwo(arguments: [String], mentions: String) throws {
+        let run = try DelveBinary.run(["play"] + arguments)
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        let lines = run.stderr.split(separator: "\n")
-        #expect(lines.count == 1)
-        #expect(run.stderr.contains("unknown task 'grid/nowhere'; valid tasks: grid/goto, "))
-    }
-
-    @Test func anUnknownWorldIsOneLineAndExitTwo() throws {
-        let run = try DelveBinary.run(["play", "atlantis/swim", "--seed", "1"])
-        #expect(run.status == 2)
-        #expect(run.stderr.split(separator: "\n").count == 1)
-        #expect(run.stderr.contains("unknown world 'atlantis/swim'; valid worlds: grid"))
-    }
-
-    @Test(arguments: ["abc", "1.5", "99999999999999999999"])
-    func aMalformedSeedIsOneLineAndExitTwo(seed: String) throws {
-        let run = try DelveBinary.run(["play", "grid/goto", "--seed", seed])
-        #expect(run.status == 2)
-        #expect(run.stdout.isEmpty)
-        #expect(run.stderr.split(separator: "\n").count == 1)
-        #expect(run.stderr.contains(seed))
+        #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+        #expect(run.stderr.contains(mentions), "\(run.stderr)")
     }
 
     @Test(.enabled(if: Tmux.isInstalled, "tmux is not installed: the real-terminal test needs it (CI installs it)"),
