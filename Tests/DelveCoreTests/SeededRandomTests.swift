@@ -278,3 +278,12 @@ private func outputs(_ random: SeededRandom, _ count: Int) -> [UInt64] {
         #expect(outputs(.derived(seed: 99, stream: 3), 4) != outputs(.derived(seed: 100, stream: 3), 4))
     }
 }
+
+@Suite struct SeededRandomWideRangeTests {
+    @Test func intCoversTheWidestRangesWithoutOverflow() {
+        var random = SeededRandom(seed: 5)
+        for range in [Int.min...Int.max, 0...Int.max, Int.min...0, (Int.max - 1)...Int.max] {
+            for _ in 0..<100 { #expect(range.contains(random.int(in: range))) }
+        }
+    }
+}
