@@ -70,6 +70,7 @@ public struct GridWorld: World {
         observation = makeObservation(feedback: "A new mission: \(level.mission.surface).")
     }
 
+    @discardableResult
     public mutating func step(_ command: String) -> StepResult {
         guard !finished else {
             observation.feedback = "The episode is over."
