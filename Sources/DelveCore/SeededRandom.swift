@@ -42,7 +42,10 @@ public struct SeededRandom: Sendable, Hashable {
     /// Lemire's multiply-shift with rejection of the short first interval.
     public mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0, "SeededRandom.below needs a positive bound")
-        let n = UInt64(bound)
+        return Int(below(UInt64(bound)))
+    }
+
+    private mutating func below(_ n: UInt64) -> UInt64 {
         var product = next().multipliedFullWidth(by: n)
         if product.low < n {
             let threshold = (0 &- n) % n
@@ -50,12 +53,14 @@ public struct SeededRandom: Sendable, Hashable {
                 product = next().multipliedFullWidth(by: n)
             }
         }
-        return Int(product.high)
+        return product.high
     }
 
-    /// A uniform integer in the closed range.
+    /// A uniform integer in the closed range; any range, `Int.min...Int.max` included.
     public mutating func int(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + below(range.upperBound - range.lowerBound + 1)
+        let span = UInt64(bitPattern: Int64(range.upperBound &- range.lowerBound))
+        if span == .max { return Int(truncatingIfNeeded: next()) }
+        return range.lowerBound &+ Int(truncatingIfNeeded: below(span + 1))
     }
 
     /// A uniform double in [0, 1): the top 53 bits of `next()` scaled by 2⁻⁵³.

@@ -29,11 +29,16 @@ public struct GridWorld: World {
         observation = Observation(text: "", status: "", mission: "", legalActions: GridAction.names, feedback: "")
     }
 
+    /// `grid/<task>`.
     public var taskID: String { "grid/\(task.rawValue)" }
+    /// The grid family's revision.
     public var revision: Int { GridFamily.revision }
+    /// The fixed vocabulary: turn left, turn right, go forward, pick up, drop, toggle, done.
     public var legalActions: [String] { GridAction.names }
+    /// BabyAI's budget for this instance: room-crossings × room_size² × rooms.
     public var stepBudget: Int { level.stepBudget }
 
+    /// `goal` for a single instruction; `subgoal_1`, `subgoal_2`, … otherwise.
     public var milestones: [Milestone] {
         let leaves = level.mission.leaves
         if leaves.count == 1 { return [Milestone(id: "goal", title: leaves[0].surface, weight: 100)] }
@@ -49,6 +54,7 @@ public struct GridWorld: World {
         return 100 * Double(mission.done.filter { $0 }.count) / Double(mission.leaves.count)
     }
 
+    /// Draws a level from the seed; options `room_size` and `distractors`.
     public mutating func reset(seed: UInt64, options: WorldOptions) throws(WorldError) -> Observation {
         let specs = task.options
         try options.validate(against: specs, task: taskID)
@@ -70,6 +76,8 @@ public struct GridWorld: World {
         observation = makeObservation(feedback: "A new mission: \(level.mission.surface).")
     }
 
+    /// Plays one action; an unknown one changes nothing and is reported invalid.
+    @discardableResult
     public mutating func step(_ command: String) -> StepResult {
         guard !finished else {
             observation.feedback = "The episode is over."
@@ -185,6 +193,7 @@ public struct GridWorld: World {
         return Observation(text: text, status: View.status(carrying: carrying), mission: level.mission.surface, legalActions: GridAction.names, feedback: feedback)
     }
 
+    /// The system prompt: the world, the mission, the actions, the budget.
     public var instructions: String {
         """
         You are an agent in a grid world of rooms seen from above: walls, doors, keys, balls and boxes in six colors. \
@@ -209,10 +218,12 @@ public struct GridWorld: World {
         """
     }
 
+    /// The whole level, two characters a cell; in color the agent's view is shaded.
     public func render(_ style: RenderStyle) -> String {
         GridRenderer.render(self, style: style)
     }
 
+    /// The expert's next action (see `GridExpert`); nil once the episode is over.
     public func expertAction() -> String? {
         finished ? nil : GridExpert(world: self).nextAction()?.name
     }
