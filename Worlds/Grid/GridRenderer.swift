@@ -4,8 +4,8 @@ import DelveCore
 /// letter then its color's letter, the agent as an arrow. In color, the cells
 /// the agent sees now are shaded.
 enum GridRenderer {
-    static let legend = "legend: >v<^ you  ## wall  K key  O ball  B box  D door  L locked door  / open door  "
-        + "colors: r red  g green  b blue  p purple  y yellow  e grey"
+    static let legend = "K key  O ball  B box  D door  L locked  / open  ## wall  >v<^ you\n"
+        + "r red  g green  b blue  p purple  y yellow  e grey"
 
     static func render(_ world: GridWorld, style: RenderStyle) -> String {
         let level = world.level, grid = level.layout.grid
