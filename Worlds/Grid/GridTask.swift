@@ -17,7 +17,7 @@ enum GridTask: String, CaseIterable, Sendable {
         case .open: "Open a locked door between two rooms; its key lies in yours."
         case .putnext: "Put one object next to another in one room (BabyAI PutNextLocal)."
         case .pickUpSeqGoTo: "Pick up an object, then go to another: two sub-goals in order."
-        case .boss: "3x3 rooms, a locked room, 18 distractors, every instruction kind (BabyAI BossLevel)."
+        case .boss: "3x3 rooms, often a locked room, 18 distractors, every instruction kind (BabyAI BossLevel)."
         }
     }
 
