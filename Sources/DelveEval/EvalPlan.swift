@@ -70,8 +70,13 @@ public enum PlanError: Error, Sendable, Hashable, CustomStringConvertible {
 public struct EvalPlan: Sendable {
     /// The suite as given.
     public var suite: Suite
-    /// Every episode, in suite order.
+    /// Every episode this plan plays, in suite order: the whole suite, or one shard's slice of it.
     public var episodes: [PlannedEpisode]
+    /// The slice of the suite this plan plays; nil for the whole suite.
+    public private(set) var shard: Shard?
+    /// The families the suite plays, in order of first appearance, with their
+    /// revisions: the whole suite's, even in a shard.
+    public let worlds: [WorldRevision]
 
     /// Resolves every entry's task and checks its options and budget, so a
     /// run never starts on a suite that cannot finish.
@@ -90,17 +95,23 @@ public struct EvalPlan: Sendable {
             }
         }
         guard !episodes.isEmpty else { throw .empty(suite: suite.name) }
-        self.suite = suite
-        self.episodes = episodes
-    }
-
-    /// The families the run plays, in order of first appearance, with their revisions.
-    public var worlds: [WorldRevision] {
         var worlds: [WorldRevision] = []
         for episode in episodes where !worlds.contains(where: { $0.family == episode.task.family }) {
             worlds.append(WorldRevision(family: episode.task.family, revision: episode.task.revision))
         }
-        return worlds
+        self.suite = suite
+        self.episodes = episodes
+        self.worlds = worlds
+    }
+
+    /// The episodes of `shard` alone (each keeps its index in the whole
+    /// suite); the plan itself when `shard` is nil.
+    public func sliced(_ shard: Shard?) -> EvalPlan {
+        guard let shard else { return self }
+        var slice = self
+        slice.episodes = episodes.filter { shard.contains($0.index) }
+        slice.shard = shard
+        return slice
     }
 }
 

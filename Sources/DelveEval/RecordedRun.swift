@@ -21,23 +21,44 @@ extension Evaluation {
     /// finished and the total.
     public func record(to root: URL, runID: String, agentName: String,
                        progress: (_ finished: Int, _ total: Int) -> Void = { _, _ in }) async throws -> RecordedRun {
-        let directory = try RunDirectory(root: root, runID: runID)
-        let startedAt = ISO8601DateFormatter().string(from: Date())
-        try directory.write(RunInfo(runID: runID, startedAt: startedAt, suite: plan.suite, agent: agentName, jobs: jobs,
-                                    trajectories: runner.recordsTrajectory, episodes: plan.episodes.count,
-                                    worlds: plan.worlds))
+        let info = RunInfo(runID: runID, startedAt: ISO8601DateFormatter().string(from: Date()), suite: plan.suite,
+                           agent: agentName, jobs: jobs, trajectories: runner.recordsTrajectory,
+                           episodes: plan.episodes.count, shard: plan.shard, worlds: plan.worlds)
+        let directory = try RunDirectory(root: root, info: info)
+        return try await finish(directory, info: info, kept: [], progress: progress)
+    }
+
+    /// Finishes `stored`, a run killed part way: its recorded episodes are
+    /// kept, the others (this evaluation's plan must be the stored run's,
+    /// `StoredRun.plan`) are played from scratch, and the summary covers them
+    /// all. A torn last line of episodes.jsonl is cut off first.
+    public func resume(_ stored: StoredRun,
+                       progress: (_ finished: Int, _ total: Int) -> Void = { _, _ in }) async throws -> RecordedRun {
+        try stored.dropTornLine()
+        let directory = try RunDirectory(existing: stored.url)
+        return try await finish(directory, info: stored.info, kept: stored.records, progress: progress)
+    }
+
+    /// Plays the plan's episodes that `kept` lacks into `directory`, then writes the summary of all of them.
+    private func finish(_ directory: RunDirectory, info: RunInfo, kept: [EpisodeRecord],
+                        progress: (_ finished: Int, _ total: Int) -> Void) async throws -> RecordedRun {
+        let done = Set(kept.map { StoredRun.key($0.task, $0.seed) })
+        var rest = self
+        rest.plan.episodes = plan.episodes.filter { !done.contains(StoredRun.key($0.task.id, $0.seed)) }
         let clock = ContinuousClock()
         let start = clock.now
-        var finished = 0
-        let records = try await run { outcome in
+        var finished = kept.count
+        let played = try await rest.run { outcome in
             try directory.append(outcome)
             finished += 1
             progress(finished, plan.episodes.count)
         }
         try directory.close()
-        let timing = RunTiming(records: records, wallSeconds: start.duration(to: clock.now).seconds)
+        let records = StoredRun.ordered(kept + played, by: plan)
+        let timing = RunTiming(records: played, wallSeconds: start.duration(to: clock.now).seconds)
         let summary = Summary(records: records, timing: timing)
-        try directory.write(summary, title: "\(plan.suite.name) with \(agentName) (run \(runID))")
+        let shard = info.shard.map { ", shard \($0)" } ?? ""
+        try directory.write(summary, title: "\(plan.suite.name) with \(info.agent) (run \(info.runID)\(shard))")
         return RecordedRun(directory: directory.url, records: records, summary: summary)
     }
 }

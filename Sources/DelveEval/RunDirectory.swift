@@ -1,5 +1,8 @@
 import DelveCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Why a results directory could not be made or written.
 public enum RunDirectoryError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -32,27 +35,46 @@ public struct RunDirectory {
     private let episodes: FileHandle
     private let lineEncoder = JSONFormat.compact()
 
-    /// Makes `root/runID/` and opens its episodes.jsonl. Refuses a directory
-    /// that already exists.
-    public init(root: URL, runID: String) throws(RunDirectoryError) {
+    /// Makes `root/<run id>/` holding run.json and an empty episodes.jsonl,
+    /// and opens episodes.jsonl. Refuses a directory that already exists.
+    /// The directory is filled under a hidden staging name and renamed into
+    /// place, so a run directory never lacks its run.json.
+    public init(root: URL, info: RunInfo) throws(RunDirectoryError) {
+        let runID = info.runID
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
         guard !runID.isEmpty, !runID.hasPrefix("."), runID.allSatisfy(allowed.contains) else { throw .badRunID(runID) }
         let url = root.appendingPathComponent(runID, isDirectory: true)
         let files = FileManager.default
         guard !files.fileExists(atPath: url.path) else { throw .exists(path: url.path) }
-        let episodesURL = url.appendingPathComponent("episodes.jsonl")
+        let staging = root.appendingPathComponent(".\(runID).\(ProcessInfo.processInfo.processIdentifier).partial",
+                                                  isDirectory: true)
         do {
             try files.createDirectory(at: root, withIntermediateDirectories: true)
-            try files.createDirectory(at: url, withIntermediateDirectories: false)
+            try? files.removeItem(at: staging)
+            try files.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
+            throw .io(path: staging.path, reason: Self.reason(error))
+        }
+        try Self.write(text: { try JSONFormat.prettyText(info) }, to: staging.appendingPathComponent("run.json"))
+        try Self.write(text: { "" }, to: staging.appendingPathComponent("episodes.jsonl"))
+        guard rename(staging.path, url.path) == 0 else {
+            try? files.removeItem(at: staging)
             if files.fileExists(atPath: url.path) { throw .exists(path: url.path) }
-            throw .io(path: url.path, reason: Self.reason(error))
+            throw .io(path: url.path, reason: String(cString: strerror(errno)))
         }
-        guard files.createFile(atPath: episodesURL.path, contents: nil) else {
-            throw .io(path: episodesURL.path, reason: "could not create the file")
+        try self.init(existing: url)
+    }
+
+    /// Opens the run directory at `url` to append to its episodes.jsonl, and
+    /// removes summary files a kill left half-written.
+    public init(existing url: URL) throws(RunDirectoryError) {
+        for name in Self.summaryFiles {
+            try? FileManager.default.removeItem(at: url.appendingPathComponent(name + Self.partialSuffix))
         }
+        let episodesURL = url.appendingPathComponent("episodes.jsonl")
         do {
             episodes = try FileHandle(forWritingTo: episodesURL)
+            try episodes.seekToEnd()
         } catch {
             throw .io(path: episodesURL.path, reason: Self.reason(error))
         }
@@ -71,11 +93,6 @@ public struct RunDirectory {
             + String(repeating: "0", count: 4 - suffix.count) + suffix
     }
 
-    /// Writes run.json.
-    public func write(_ info: RunInfo) throws(RunDirectoryError) {
-        try write(text: { try JSONFormat.prettyText(info) }, to: "run.json")
-    }
-
     /// Records a finished episode: its trajectory file first (when it has
     /// steps), then its line in episodes.jsonl, flushed to disk, so a line in
     /// episodes.jsonl always means a complete episode.
@@ -89,7 +106,13 @@ public struct RunDirectory {
             } catch {
                 throw .io(path: folder.path, reason: Self.reason(error))
             }
-            try write(text: { try outcome.trajectory.map(self.line).joined() }, to: path)
+            // Not atomic: a torn trajectory has no line in episodes.jsonl yet, so a resume rewrites it.
+            let file = url.appendingPathComponent(path)
+            do {
+                try Data(try outcome.trajectory.map(self.line).joined().utf8).write(to: file)
+            } catch {
+                throw .io(path: file.path, reason: Self.reason(error))
+            }
         }
         let episodesPath = url.appendingPathComponent("episodes.jsonl").path
         do {
@@ -107,6 +130,9 @@ public struct RunDirectory {
         try write(text: { report.markdown(title: title) }, to: "summary.md")
         try write(text: { report.csv }, to: "summary.csv")
     }
+
+    /// The summary files, written last.
+    static let summaryFiles = ["summary.json", "summary.md", "summary.csv"]
 
     /// Closes episodes.jsonl.
     public func close() throws(RunDirectoryError) {
@@ -127,15 +153,24 @@ public struct RunDirectory {
     }
 
     private func write(text: () throws -> String, to path: String) throws(RunDirectoryError) {
-        let file = url.appendingPathComponent(path)
-        do {
-            try Data(try text().utf8).write(to: file, options: .atomic)
-        } catch {
-            throw .io(path: file.path, reason: Self.reason(error))
-        }
+        try Self.write(text: text, to: url.appendingPathComponent(path))
     }
 
-    private static func reason(_ error: any Error) -> String {
+    /// Writes `file` whole or not at all: into `<file>.partial`, then renamed over it.
+    private static func write(text: () throws -> String, to file: URL) throws(RunDirectoryError) {
+        let partial = file.path + partialSuffix
+        do {
+            try Data(try text().utf8).write(to: URL(fileURLWithPath: partial))
+        } catch {
+            throw .io(path: file.path, reason: reason(error))
+        }
+        guard rename(partial, file.path) == 0 else { throw .io(path: file.path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// What a file being replaced is called until it is complete.
+    static let partialSuffix = ".partial"
+
+    static func reason(_ error: any Error) -> String {
         (error as? CocoaError)?.localizedDescription ?? String(describing: error)
     }
 }

@@ -38,6 +38,11 @@ public struct HostInfo: Sendable, Hashable, Codable {
 /// A run's configuration: run.json. With the suite it names every episode
 /// the run plays.
 public struct RunInfo: Sendable, Hashable, Codable {
+    /// The newest run-directory format this Delve reads and writes.
+    public static let currentFormat = 1
+
+    /// The run directory's format; a run written by a newer format is refused, never misread.
+    public var format: Int
     /// The run's directory name.
     public var runID: String
     /// The Delve version that ran it.
@@ -52,8 +57,10 @@ public struct RunInfo: Sendable, Hashable, Codable {
     public var jobs: Int
     /// Whether trajectories were written.
     public var trajectories: Bool
-    /// Episodes in the run.
+    /// Episodes in the run (in its shard, when it has one).
     public var episodes: Int
+    /// The slice of the suite this run plays; nil for the whole suite.
+    public var shard: Shard?
     /// The families played and their revisions.
     public var worlds: [WorldRevision]
     /// The machine.
@@ -61,7 +68,9 @@ public struct RunInfo: Sendable, Hashable, Codable {
 
     /// Creates a run description.
     public init(runID: String, delveVersion: String = DelveVersion.current, startedAt: String, suite: Suite, agent: String,
-                jobs: Int, trajectories: Bool, episodes: Int, worlds: [WorldRevision], host: HostInfo = .current) {
+                jobs: Int, trajectories: Bool, episodes: Int, shard: Shard? = nil, worlds: [WorldRevision],
+                host: HostInfo = .current) {
+        self.format = Self.currentFormat
         self.runID = runID
         self.delveVersion = delveVersion
         self.startedAt = startedAt
@@ -70,12 +79,13 @@ public struct RunInfo: Sendable, Hashable, Codable {
         self.jobs = jobs
         self.trajectories = trajectories
         self.episodes = episodes
+        self.shard = shard
         self.worlds = worlds
         self.host = host
     }
 
     enum CodingKeys: String, CodingKey {
-        case suite, agent, jobs, trajectories, episodes, worlds, host
+        case format, suite, agent, jobs, trajectories, episodes, shard, worlds, host
         case runID = "run_id"
         case delveVersion = "delve_version"
         case startedAt = "started_at"

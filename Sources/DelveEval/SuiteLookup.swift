@@ -33,24 +33,9 @@ public enum SuiteLookup {
             let data = try Data(contentsOf: URL(fileURLWithPath: name))
             return try JSONDecoder().decode(Suite.self, from: data)
         } catch let error as DecodingError {
-            throw .unreadable(path: name, reason: Self.explain(error))
+            throw .unreadable(path: name, reason: DecodingExplanation(error).text)
         } catch {
             throw .unreadable(path: name, reason: String(describing: error))
-        }
-    }
-
-    private static func explain(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return path.isEmpty ? "the top level" : String(path.drop { $0 == "." })
-        }
-        switch error {
-        case let .keyNotFound(key, context):
-            return "missing key '\(key.stringValue)' in \(path(context))"
-        case let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
-            return "\(path(context)): \(context.debugDescription)"
-        @unknown default:
-            return String(describing: error)
         }
     }
 }

@@ -10,7 +10,10 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Play a suite of episodes with an agent; write and print the scores.",
-        discussion: "Results go to OUT/RUN-ID/ (docs/results.md). Exits 1 when any episode ended in an agent error.")
+        discussion: """
+            Results go to OUT/RUN-ID/ (docs/results.md). `delve eval --resume OUT/RUN-ID` finishes a run that was \
+            killed, with the configuration in its run.json. Exits 1 when any episode ended in an agent error.
+            """)
 
     @Option(help: "A built-in suite (smoke) or a suite JSON file. Default: smoke.")
     var suite: String?
@@ -24,20 +27,26 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(name: .customLong("first-seed"), help: "The first seed of --task; the others follow it. Default: \(Catalog.firstEvalSeed).")
     var firstSeed: UInt64?
 
-    @Option(help: "The agent: \(BuiltinAgent.names.joined(separator: " or ")).")
-    var agent = BuiltinAgent.random.rawValue
+    @Option(help: "The agent: \(BuiltinAgent.names.joined(separator: " or ")). Default: random.")
+    var agent: String?
 
     @Option(help: "Episodes played at once. Default: the number of cores.")
     var jobs: Int?
 
-    @Option(help: "The folder that holds run directories.")
-    var out = "runs"
+    @Option(help: "The folder that holds run directories. Default: runs.")
+    var out: String?
 
     @Option(name: .customLong("run-id"), help: "The run directory's name. Default: the time and a random suffix.")
     var runID: String?
 
+    @Option(help: "Play only shard K of N (K from 1): the suite's episodes whose index modulo N is K-1.")
+    var shard: String?
+
     @Flag(name: .customLong("no-trajectories"), help: "Don't write a trajectory file per episode.")
     var noTrajectories = false
+
+    @Option(help: "Finish the run in this directory: keep its recorded episodes, play the rest. Takes only --jobs.")
+    var resume: String?
 
     func validate() throws {
         if let episodes, episodes < 1 { throw ValidationError("--episodes must be at least 1, got \(episodes)") }
@@ -46,28 +55,48 @@ struct EvalCommand: AsyncParsableCommand {
         if task == nil && (episodes != nil || firstSeed != nil) {
             throw ValidationError("--episodes and --first-seed go with --task FAMILY/TASK")
         }
+        if resume != nil {
+            let given = [("--suite", suite), ("--task", task), ("--agent", agent), ("--out", out), ("--run-id", runID),
+                         ("--shard", shard)].filter { $0.1 != nil }.map(\.0) + (noTrajectories ? ["--no-trajectories"] : [])
+            if let first = given.first {
+                throw ValidationError("--resume takes its configuration from run.json; drop \(first) (only --jobs may change)")
+            }
+        }
     }
 
     func run() async throws {
-        let builtin = try chosenAgent()
-        let plan = try makePlan()
-        let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let evaluation = Evaluation(plan: plan, jobs: jobs, runner: EpisodeRunner(recordsTrajectory: !noTrajectories),
-                                    makeAgent: { builtin.make() })
-        let showProgress = isatty(STDERR_FILENO) == 1
-        let run: RecordedRun
-        do {
-            run = try await evaluation.record(
-                to: URL(fileURLWithPath: out, isDirectory: true), runID: runID ?? RunDirectory.newRunID(),
-                agentName: builtin.rawValue,
-                progress: { finished, total in
-                    guard showProgress else { return }
-                    FileHandle.standardError.write(Data("\r\(finished)/\(total) episodes\(finished == total ? "\n" : "")".utf8))
-                })
-        } catch let error as RunDirectoryError {
-            if case .io = error { throw error }
-            throw UsageError(error)
+        if let resume {
+            try await finish(resume)
+            return
         }
+        let builtin = try chosenAgent(agent ?? BuiltinAgent.random.rawValue)
+        let plan = try makePlan().sliced(try chosenShard())
+        let evaluation = Evaluation(plan: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                    runner: EpisodeRunner(recordsTrajectory: !noTrajectories), makeAgent: { builtin.make() })
+        try report(await usageErrors {
+            try await evaluation.record(to: URL(fileURLWithPath: out ?? "runs", isDirectory: true),
+                                        runID: runID ?? RunDirectory.newRunID(), agentName: builtin.rawValue,
+                                        progress: Self.showProgress)
+        })
+    }
+
+    /// `--resume DIR`: the rest of a killed run, configured by its run.json.
+    private func finish(_ path: String) async throws {
+        let stored = try await usageErrors { try StoredRun(at: URL(fileURLWithPath: path, isDirectory: true)) }
+        let plan = try await usageErrors { try stored.plan(catalog: Catalog.standard, builtins: Catalog.suites) }
+        let builtin = try chosenAgent(stored.info.agent)
+        if stored.tornBytes > 0 {
+            FileHandle.standardError.write(Data(("delve: episodes.jsonl ended in a torn line (\(stored.tornBytes) bytes, "
+                + "from the kill); dropped it, that episode is played again\n").utf8))
+        }
+        let evaluation = Evaluation(plan: plan, jobs: jobs ?? stored.info.jobs,
+                                    runner: EpisodeRunner(recordsTrajectory: stored.info.trajectories),
+                                    makeAgent: { builtin.make() })
+        try report(await usageErrors { try await evaluation.resume(stored, progress: Self.showProgress) })
+    }
+
+    /// Prints the run's table and where it went; exits 1 after agent errors.
+    private func report(_ run: RecordedRun) throws {
         print(SummaryReport(run.summary).table)
         if run.agentErrors > 0 {
             print("\(run.agentErrors) of \(run.records.count) episodes ended in an agent error (see episodes.jsonl).")
@@ -76,7 +105,31 @@ struct EvalCommand: AsyncParsableCommand {
         if run.agentErrors > 0 { throw ExitCode.failure }
     }
 
-    private func chosenAgent() throws -> BuiltinAgent {
+    /// Episodes done out of the total, on stderr when it is a terminal.
+    private static func showProgress(finished: Int, total: Int) {
+        guard isatty(STDERR_FILENO) == 1 else { return }
+        FileHandle.standardError.write(Data("\r\(finished)/\(total) episodes\(finished == total ? "\n" : "")".utf8))
+    }
+
+    /// Runs `body`, turning what the user can fix (a bad run id, an existing
+    /// directory, an unreadable or mismatched run) into a usage error.
+    private func usageErrors<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as RunDirectoryError {
+            if case .io = error { throw error }
+            throw UsageError(error)
+        } catch let error as StoredRunError {
+            throw UsageError(error)
+        }
+    }
+
+    private func chosenShard() throws -> Shard? {
+        guard let shard else { return nil }
+        do { return try Shard(parsing: shard) } catch { throw UsageError(error) }
+    }
+
+    private func chosenAgent(_ agent: String) throws -> BuiltinAgent {
         if let builtin = BuiltinAgent(rawValue: agent) { return builtin }
         throw UsageError("unknown agent '\(agent)'; valid agents: \(BuiltinAgent.names.joined(separator: ", ")) "
             + "(external agent processes arrive with the protocol work)")

@@ -92,7 +92,9 @@ import WorldCatalog
 
     @Test(arguments: ["", "..", ".hidden", "a/b", "a b"])
     func runIDsMustBePlainNames(id: String) {
-        #expect(throws: RunDirectoryError.badRunID(id)) { try RunDirectory(root: root, runID: id) }
+        let info = RunInfo(runID: id, startedAt: "", suite: Suite(name: "s", summary: "", entries: []), agent: "random",
+                           jobs: 1, trajectories: false, episodes: 0, worlds: [])
+        #expect(throws: RunDirectoryError.badRunID(id)) { try RunDirectory(root: root, info: info) }
     }
 
     @Test func freshRunIDsAreTimeAndSuffix() {

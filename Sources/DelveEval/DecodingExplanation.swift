@@ -1,0 +1,21 @@
+/// A `DecodingError` in one line: where in the document, and what was wrong.
+struct DecodingExplanation {
+    /// The explanation, e.g. "missing key 'seeds' in entries[2]".
+    let text: String
+
+    /// Explains `error`.
+    init(_ error: DecodingError) {
+        func path(_ context: DecodingError.Context) -> String {
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return path.isEmpty ? "the top level" : String(path.drop { $0 == "." })
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            text = "missing key '\(key.stringValue)' in \(path(context))"
+        case let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
+            text = "\(path(context)): \(context.debugDescription)"
+        @unknown default:
+            text = String(describing: error)
+        }
+    }
+}

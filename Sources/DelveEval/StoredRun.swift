@@ -1,0 +1,116 @@
+import DelveCore
+import Foundation
+
+/// A run directory as found on disk: its run.json and the episodes its
+/// episodes.jsonl records. Reading it changes nothing; only
+/// `dropTornLine()` writes.
+public struct StoredRun: Sendable {
+    /// The run directory.
+    public var url: URL
+    /// Its run.json.
+    public var info: RunInfo
+    /// The episodes recorded, in file order (the order they finished).
+    public var records: [EpisodeRecord]
+    /// Bytes after the last complete line of episodes.jsonl: a line torn by a
+    /// kill while it was being appended. Zero when the file ends cleanly.
+    public var tornBytes: Int
+    private var goodLength: Int
+
+    /// Reads the run directory at `url`. Every complete line of
+    /// episodes.jsonl must be an episode record, and no episode may appear
+    /// twice; a last line without its newline is torn and set aside.
+    public init(at url: URL) throws(StoredRunError) {
+        let infoURL = url.appendingPathComponent("run.json")
+        guard FileManager.default.fileExists(atPath: infoURL.path) else { throw .notARun(path: url.path) }
+        let infoData: Data
+        do { infoData = try Data(contentsOf: infoURL) } catch { throw .unreadable(path: infoURL.path, reason: RunDirectory.reason(error)) }
+        if let format = Self.format(of: infoData), format > RunInfo.currentFormat {
+            throw .newerFormat(path: infoURL.path, format: format)
+        }
+        do {
+            info = try JSONDecoder().decode(RunInfo.self, from: infoData)
+        } catch let error as DecodingError {
+            throw .unreadable(path: infoURL.path, reason: DecodingExplanation(error).text)
+        } catch {
+            throw .unreadable(path: infoURL.path, reason: String(describing: error))
+        }
+
+        let episodesURL = url.appendingPathComponent("episodes.jsonl")
+        let data: Data
+        do { data = try Data(contentsOf: episodesURL) } catch { throw .unreadable(path: episodesURL.path, reason: RunDirectory.reason(error)) }
+        let complete = data.lastIndex(of: UInt8(ascii: "\n")).map { data.index(after: $0) } ?? data.startIndex
+        var records: [EpisodeRecord] = []
+        var seen = Set<String>()
+        let decoder = JSONDecoder()
+        for (number, line) in data[..<complete].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .dropLast().enumerated() {
+            let record: EpisodeRecord
+            do {
+                record = try decoder.decode(EpisodeRecord.self, from: Data(line))
+            } catch let error as DecodingError {
+                throw .corruptLine(path: episodesURL.path, line: number + 1, reason: DecodingExplanation(error).text)
+            } catch {
+                throw .corruptLine(path: episodesURL.path, line: number + 1, reason: String(describing: error))
+            }
+            guard seen.insert(Self.key(record.task, record.seed)).inserted else {
+                throw .duplicateEpisode(path: episodesURL.path, task: record.task, seed: record.seed)
+            }
+            records.append(record)
+        }
+        self.url = url
+        self.records = records
+        goodLength = complete - data.startIndex
+        tornBytes = data.count - goodLength
+    }
+
+    /// The run's plan, rebuilt from run.json against `catalog`: refused when a
+    /// family's revision changed, when run.json's suite is a built-in whose
+    /// definition changed, or when episodes.jsonl records an episode the plan
+    /// does not play.
+    public func plan(catalog: TaskCatalog, builtins: [Suite]) throws(StoredRunError) -> EvalPlan {
+        let path = url.appendingPathComponent("run.json").path
+        if let builtin = builtins.first(where: { $0.name == info.suite.name }),
+           let difference = info.suite.difference(from: builtin) {
+            throw .mismatch(path: path, what: "run.json's \(difference) in this Delve's built-in suite")
+        }
+        let plan: EvalPlan
+        do { plan = try EvalPlan(suite: info.suite, catalog: catalog) } catch { throw .plan(path: path, error) }
+        if let difference = info.worlds.difference(from: plan.worlds, mine: "run.json", theirs: "this Delve") {
+            throw .mismatch(path: path, what: difference)
+        }
+        let sliced = plan.sliced(info.shard)
+        let planned = Set(sliced.episodes.map { Self.key($0.task.id, $0.seed) })
+        if let foreign = records.first(where: { !planned.contains(Self.key($0.task, $0.seed)) }) {
+            throw .foreignEpisode(path: url.appendingPathComponent("episodes.jsonl").path, task: foreign.task, seed: foreign.seed)
+        }
+        return sliced
+    }
+
+    /// Cuts a torn last line off episodes.jsonl, leaving its complete lines.
+    public func dropTornLine() throws(RunDirectoryError) {
+        guard tornBytes > 0 else { return }
+        let path = url.appendingPathComponent("episodes.jsonl").path
+        guard truncate(path, off_t(goodLength)) == 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// The records put in `plan` order; episodes not yet recorded are left out.
+    public func ordered(by plan: EvalPlan) -> [EpisodeRecord] {
+        Self.ordered(records, by: plan)
+    }
+
+    /// `records` put in `plan` order; episodes of the plan that `records` lacks are left out.
+    static func ordered(_ records: [EpisodeRecord], by plan: EvalPlan) -> [EpisodeRecord] {
+        var byKey: [String: EpisodeRecord] = [:]
+        for record in records { byKey[key(record.task, record.seed)] = record }
+        return plan.episodes.compactMap { byKey[key($0.task.id, $0.seed)] }
+    }
+
+    /// An episode's identity within a run.
+    static func key(_ task: String, _ seed: UInt64) -> String { "\(task) \(seed)" }
+
+    /// run.json's `format`, read before the rest so a newer layout is named as such.
+    private static func format(of data: Data) -> Int? {
+        struct Format: Decodable { var format: Int }
+        return try? JSONDecoder().decode(Format.self, from: data).format
+    }
+}
