@@ -53,6 +53,20 @@ enum DelveBinary {
                         stderr: String(decoding: errBox.data, as: UTF8.self))
     }
 
+    /// Starts `delve` with `arguments` in `directory` and returns at once,
+    /// its standard streams sent to /dev/null, so a test can kill it at any moment.
+    static func start(_ arguments: [String], directory: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// A fresh temporary directory.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("delve-e2e-\(UUID().uuidString)")

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// `delve eval --resume` after real `kill -9`s at seeded pseudo-random moments.
+@Suite struct ResumeEndToEndTests {
+    /// 180 episodes of every grid task: a second or two of work with two jobs.
+    static let suite = """
+        {"name": "kill", "summary": "Enough episodes to be killed part way.", "entries": [
+        \(EvalEndToEndTests.gridTasks.map { "{\"task\": \"\($0)\", \"seeds\": [\((1...30).map(String.init).joined(separator: ", "))]}" }
+            .joined(separator: ",\n"))
+        ]}
+        """
+
+    @Test func runsKilledAtRandomMomentsResumeToTheUninterruptedResult() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(Self.suite.utf8).write(to: dir.appendingPathComponent("kill.json"))
+        let reference = try DelveBinary.run(["eval", "--suite", "kill.json", "--jobs", "2", "--run-id", "reference"], directory: dir)
+        try #require(reference.status == 0, "stderr: \(reference.stderr)")
+        let expected = try RunFiles(dir.appendingPathComponent("runs/reference"))
+        try #require(expected.episodes.count == 180)
+
+        // Delays in [5, 150) ms from a seeded generator; as many runs as it takes to land 20 kills.
+        var random = SplitMix64(seed: 20_261_122)
+        var kills = 0, runs = 0
+        while kills < 20 && runs < 10 {
+            runs += 1
+            let id = "killed-\(runs)", runDir = dir.appendingPathComponent("runs/\(id)")
+            var attempts = 0
+            while true {
+                attempts += 1
+                let resuming = FileManager.default.fileExists(atPath: runDir.path)
+                let arguments = resuming ? ["eval", "--resume", "runs/\(id)", "--jobs", "2"]
+                    : ["eval", "--suite", "kill.json", "--jobs", "2", "--run-id", id]
+                let process = try DelveBinary.start(arguments, directory: dir)
+                if kills < 20 {
+                    usleep(UInt32(5_000 + random.next() % 145_000))
+                    if process.isRunning {
+                        kill(process.processIdentifier, SIGKILL)
+                        kills += 1
+                    }
+                }
+                process.waitUntilExit()
+                if process.terminationReason == .exit {
+                    #expect(process.terminationStatus == 0, "\(arguments)")
+                    break
+                }
+                try #require(attempts < 100)
+            }
+            let got = try RunFiles(runDir)
+            #expect(got.summaryWithoutTiming == expected.summaryWithoutTiming, "run \(id)")
+            #expect(got.episodes.count == 180, "run \(id): lines")
+            #expect(got.episodes == expected.episodes, "run \(id): no duplicate, no loss")
+            #expect(got.trajectories == expected.trajectories, "run \(id): trajectories")
+            #expect(got.topLevel == expected.topLevel, "run \(id)")
+        }
+        #expect(kills >= 20)
+    }
+}
+
+/// What a finished run directory holds, reduced to what must not depend on being killed.
+private struct RunFiles {
+    /// summary.json's bytes up to its `timing` object, the only wall-clock part.
+    var summaryWithoutTiming: String
+    /// Each line of episodes.jsonl as task and seed, sorted (lines come in finishing order).
+    var episodes: [String]
+    /// Every trajectory file, by path, with the wall-clock `latency` of each step cut out.
+    var trajectories: [String: String]
+    /// The files at the top of the run directory.
+    var topLevel: [String]
+
+    init(_ dir: URL) throws {
+        let summary = try String(contentsOf: dir.appendingPathComponent("summary.json"), encoding: .utf8)
+        let timing = try #require(summary.range(of: ",\n  \"timing\""))
+        summaryWithoutTiming = String(summary[..<timing.lowerBound])
+        episodes = try JSONFiles.lines(dir.appendingPathComponent("episodes.jsonl")).map { line in
+            "\(line["task"] as? String ?? "?") \(line["seed"] as? Int ?? -1)"
+        }.sorted()
+        trajectories = [:]
+        let folder = dir.appendingPathComponent("trajectories")
+        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) where path.hasSuffix(".jsonl") {
+            let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+            trajectories[path] = text.split(separator: "\n").map(Self.withoutLatency).joined(separator: "\n")
+        }
+        topLevel = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    }
+
+    /// A trajectory line without its `"latency":…,` member.
+    static func withoutLatency(_ line: Substring) -> String {
+        guard let start = line.range(of: "\"latency\":"),
+              let end = line[start.upperBound...].firstIndex(of: ",") else { return String(line) }
+        return String(line[..<start.lowerBound] + line[line.index(after: end)...])
+    }
+}
+
+/// SplitMix64: seeded delays, the same on every machine.
+private struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
