@@ -105,3 +105,36 @@ private struct SplitMix64 {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct ResumeRefusalEndToEndTests {
+    @Test func aTruncatedRunJSONIsAOneLineErrorAndTouchesNothing() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try DelveBinary.run(["eval", "--task", "grid/goto", "--episodes", "2", "--run-id", "r"], directory: dir)
+        try #require(first.status == 0)
+        let info = dir.appendingPathComponent("runs/r/run.json")
+        let text = try Data(contentsOf: info)
+        try text.prefix(text.count / 2).write(to: info)
+        let episodes = try Data(contentsOf: dir.appendingPathComponent("runs/r/episodes.jsonl"))
+        let run = try DelveBinary.run(["eval", "--resume", "runs/r"], directory: dir)
+        #expect(run.status == 2)
+        #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("run.json is unreadable") && run.stderr.contains("nothing was changed"), "\(run.stderr)")
+        #expect(try Data(contentsOf: info) == text.prefix(text.count / 2))
+        #expect(try Data(contentsOf: dir.appendingPathComponent("runs/r/episodes.jsonl")) == episodes)
+    }
+
+    @Test func aTornLineIsNotedOnStderrAndDropped() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try DelveBinary.run(["eval", "--task", "grid/goto", "--episodes", "3", "--run-id", "r"], directory: dir)
+        try #require(first.status == 0)
+        let episodes = dir.appendingPathComponent("runs/r/episodes.jsonl")
+        let lines = try String(contentsOf: episodes, encoding: .utf8).split(separator: "\n")
+        try Data((lines[0] + "\n" + lines[1].prefix(40)).utf8).write(to: episodes)
+        let run = try DelveBinary.run(["eval", "--resume", "runs/r"], directory: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("torn line (40 bytes"), "\(run.stderr)")
+        #expect(try JSONFiles.lines(episodes).compactMap { $0["seed"] as? Int }.sorted() == [1_000_000, 1_000_001, 1_000_002])
+    }
+}
