@@ -97,23 +97,47 @@ public struct RunDirectory {
     /// steps), then its line in episodes.jsonl, flushed to disk, so a line in
     /// episodes.jsonl always means a complete episode.
     public func append(_ outcome: EpisodeOutcome) throws(RunDirectoryError) {
-        let record = outcome.record
         if !outcome.trajectory.isEmpty {
-            let path = Self.trajectoryPath(task: record.task, seed: record.seed)
-            let folder = url.appendingPathComponent(path).deletingLastPathComponent()
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .io(path: folder.path, reason: Self.reason(error))
-            }
             // Not atomic: a torn trajectory has no line in episodes.jsonl yet, so a resume rewrites it.
-            let file = url.appendingPathComponent(path)
+            let file = try trajectoryFile(outcome.record)
             do {
                 try Data(try outcome.trajectory.map(self.line).joined().utf8).write(to: file)
             } catch {
                 throw .io(path: file.path, reason: Self.reason(error))
             }
         }
+        try appendLine(outcome.record)
+    }
+
+    /// Records an episode of another run directory, `source`: copies its
+    /// trajectory file when it has one, then appends its line.
+    public func append(_ record: EpisodeRecord, from source: URL) throws(RunDirectoryError) {
+        let original = source.appendingPathComponent(Self.trajectoryPath(task: record.task, seed: record.seed))
+        if FileManager.default.fileExists(atPath: original.path) {
+            let file = try trajectoryFile(record)
+            do {
+                try FileManager.default.copyItem(at: original, to: file)
+            } catch {
+                throw .io(path: file.path, reason: Self.reason(error))
+            }
+        }
+        try appendLine(record)
+    }
+
+    /// Where `record`'s trajectory goes, its folder made.
+    private func trajectoryFile(_ record: EpisodeRecord) throws(RunDirectoryError) -> URL {
+        let file = url.appendingPathComponent(Self.trajectoryPath(task: record.task, seed: record.seed))
+        let folder = file.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: folder.path, reason: Self.reason(error))
+        }
+        return file
+    }
+
+    /// Appends `record`'s line to episodes.jsonl and flushes it to disk.
+    private func appendLine(_ record: EpisodeRecord) throws(RunDirectoryError) {
         let episodesPath = url.appendingPathComponent("episodes.jsonl").path
         do {
             try episodes.write(contentsOf: Data(try line(record).utf8))

@@ -1,0 +1,105 @@
+import DelveCore
+import Foundation
+
+/// Why shard directories could not be merged. Nothing was written.
+public enum MergeError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A directory that cannot be read, or that does not match this Delve.
+    case stored(StoredRunError)
+    /// A run made without `--shard`.
+    case notAShard(path: String)
+    /// Two directories hold the same shard.
+    case overlapping(first: String, second: String, shard: Shard)
+    /// Shards of the suite that no directory holds.
+    case missing([Int], count: Int)
+    /// A shard whose run did not finish.
+    case unfinished(path: String, recorded: Int, planned: Int)
+    /// Two shards of different runs.
+    case mismatch(first: String, second: String, what: String)
+
+    /// One line naming the problem.
+    public var description: String {
+        switch self {
+        case let .stored(error): return error.description
+        case let .notAShard(path): return "\(path) is not a shard: it was run without --shard"
+        case let .overlapping(first, second, shard): return "\(first) and \(second) are both shard \(shard)"
+        case let .missing(indices, count):
+            return "shard\(indices.count == 1 ? "" : "s") \(indices.map { "\($0)/\(count)" }.joined(separator: ", ")) "
+                + "missing; give every shard of the run"
+        case let .unfinished(path, recorded, planned):
+            return "\(path) is unfinished (\(recorded) of \(planned) episodes); finish it with delve eval --resume \(path)"
+        case let .mismatch(first, second, what): return "\(first) and \(second) differ: \(what)"
+        }
+    }
+}
+
+/// Joins the shard directories of one run into a single run directory whose
+/// summary equals that of the same suite run on one machine.
+public struct ShardMerge: Sendable {
+    /// The shards, in the order given.
+    public var shards: [StoredRun]
+    /// The whole suite's plan.
+    public var plan: EvalPlan
+
+    /// Checks that `shards` are the finished shards 1…N of one suite, played
+    /// by one agent at the same world revisions as this Delve's `catalog`.
+    public init(_ shards: [StoredRun], catalog: TaskCatalog, builtins: [Suite]) throws(MergeError) {
+        guard let first = shards.first else { throw .missing([1], count: 1) }
+        var plans: [EvalPlan] = []
+        for shard in shards {
+            guard shard.info.shard != nil else { throw .notAShard(path: shard.url.path) }
+            if let what = Self.difference(first.info, shard.info) {
+                throw .mismatch(first: first.url.path, second: shard.url.path, what: what)
+            }
+            do { plans.append(try shard.plan(catalog: catalog, builtins: builtins)) } catch { throw .stored(error) }
+        }
+        let count = first.info.shard?.count ?? 1
+        var holder = [String?](repeating: nil, count: count)
+        for (shard, plan) in zip(shards, plans) {
+            guard let slice = shard.info.shard else { throw .notAShard(path: shard.url.path) }
+            if let other = holder[slice.index - 1] { throw .overlapping(first: other, second: shard.url.path, shard: slice) }
+            holder[slice.index - 1] = shard.url.path
+            guard shard.records.count == plan.episodes.count, shard.tornBytes == 0 else {
+                throw .unfinished(path: shard.url.path, recorded: shard.records.count, planned: plan.episodes.count)
+            }
+        }
+        let missing = holder.indices.filter { holder[$0] == nil }.map { $0 + 1 }
+        guard missing.isEmpty else { throw .missing(missing, count: count) }
+        do { plan = try EvalPlan(suite: first.info.suite, catalog: catalog) } catch { throw .stored(.plan(path: first.url.path, error)) }
+        self.shards = shards
+    }
+
+    /// Writes the merged run directory `out` (which must not exist): run.json,
+    /// every episode's line and trajectory in suite order, and the summary.
+    /// A merged summary has no `timing`: its shards ran on separate clocks.
+    public func write(to out: URL) throws(RunDirectoryError) -> RecordedRun {
+        let first = shards[0].info
+        let info = RunInfo(runID: out.lastPathComponent, startedAt: shards.map(\.info.startedAt).min() ?? first.startedAt,
+                           suite: plan.suite, agent: first.agent, jobs: shards.reduce(0) { $0 + $1.info.jobs },
+                           trajectories: shards.allSatisfy(\.info.trajectories), episodes: plan.episodes.count,
+                           worlds: plan.worlds)
+        let directory = try RunDirectory(root: out.deletingLastPathComponent(), info: info)
+        var found: [String: (record: EpisodeRecord, shard: URL)] = [:]
+        for shard in shards {
+            for record in shard.records { found[StoredRun.key(record.task, record.seed)] = (record, shard.url) }
+        }
+        let episodes = plan.episodes.compactMap { found[StoredRun.key($0.task.id, $0.seed)] }
+        for episode in episodes { try directory.append(episode.record, from: episode.shard) }
+        let ordered = episodes.map(\.record)
+        try directory.close()
+        let summary = Summary(records: ordered)
+        try directory.write(summary, title: "\(plan.suite.name) with \(info.agent) (run \(info.runID), "
+            + "merged from \(shards.count) shards)")
+        return RecordedRun(directory: directory.url, records: ordered, summary: summary)
+    }
+
+    /// The first way two shards' runs differ in what they played, in words; nil when they match.
+    private static func difference(_ first: RunInfo, _ second: RunInfo) -> String? {
+        if let what = second.suite.difference(from: first.suite) { return what }
+        if let what = second.worlds.difference(from: first.worlds, mine: "the second", theirs: "the first") { return what }
+        if first.agent != second.agent { return "agent '\(first.agent)' vs '\(second.agent)'" }
+        if first.shard?.count != second.shard?.count {
+            return "cut into \(first.shard?.count ?? 1) vs \(second.shard?.count ?? 1) shards"
+        }
+        return nil
+    }
+}
