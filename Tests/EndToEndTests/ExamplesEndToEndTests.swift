@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// The cluster examples under examples/: they parse, and the Slurm script,
+/// run as its array tasks would be, yields the single-machine summary.
+@Suite struct ExamplesEndToEndTests {
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("examples")
+
+    /// Runs `executable` with `arguments` and returns its status and combined output.
+    func run(_ executable: String, _ arguments: [String], in dir: URL? = nil,
+             environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let dir { process.currentDirectoryURL = dir }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func theSlurmScriptParsesAndItsArrayTasksMergeToOneRun() throws {
+        let script = Self.examples.appendingPathComponent("slurm/delve-shards.sh").path
+        let syntax = try run("/bin/bash", ["-n", script])
+        #expect(syntax.status == 0, "\(syntax.output)")
+
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = DelveBinary.url.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let settings = ["PATH": path, "SHARDS": "3", "RUN_ID": "cluster", "SLURM_CPUS_PER_TASK": "1"]
+        for task in 0..<3 {
+            let shard = try run("/bin/bash", [script], in: dir, environment: settings.merging(["SLURM_ARRAY_TASK_ID": "\(task)"]) { $1 })
+            try #require(shard.status == 0, "array task \(task): \(shard.output)")
+        }
+        let merge = try run("/bin/bash", [script, "--merge"], in: dir, environment: settings)
+        try #require(merge.status == 0, "\(merge.output)")
+        let whole = try DelveBinary.run(["eval", "--run-id", "whole"], directory: dir)
+        try #require(whole.status == 0)
+        let single = try String(contentsOf: dir.appendingPathComponent("runs/whole/summary.json"), encoding: .utf8)
+        let merged = try String(contentsOf: dir.appendingPathComponent("runs/cluster/summary.json"), encoding: .utf8)
+        let timing = try #require(single.range(of: ",\n  \"timing\""))
+        #expect(single[..<timing.lowerBound] + "\n}\n" == merged)
+    }
+
+    @Test(arguments: ["delve-indexed-job.yaml", "delve-merge-job.yaml"])
+    func theKubernetesManifestsParse(name: String) throws {
+        let file = Self.examples.appendingPathComponent("kubernetes/\(name)").path
+        // Parsed with PyYAML when it is there; the shell in each container is checked with bash -n.
+        let check = """
+            import sys, yaml, subprocess
+            job = yaml.safe_load(open(sys.argv[1]))
+            assert job["apiVersion"] == "batch/v1" and job["kind"] == "Job", job
+            spec = job["spec"]
+            container = spec["template"]["spec"]["containers"][0]
+            env = {e["name"]: e["value"] for e in container["env"]}
+            script = container["args"][0]
+            if spec.get("completionMode") == "Indexed":
+                assert spec["completions"] == spec["parallelism"] == int(env["SHARDS"]), spec
+                assert '--shard "$K/$SHARDS"' in script and "JOB_COMPLETION_INDEX + 1" in script, script
+            else:
+                assert "delve merge" in script, script
+            assert subprocess.run(["bash", "-n"], input=script.encode()).returncode == 0
+            print("ok")
+            """
+        let python = try run("/usr/bin/env", ["python3", "-c", "import yaml"])
+        guard python.status == 0 else {
+            // No PyYAML: the structure, checked line by line.
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            #expect(text.contains("kind: Job") && text.contains("apiVersion: batch/v1"))
+            return
+        }
+        let result = try run("/usr/bin/env", ["python3", "-c", check, file])
+        #expect(result.status == 0 && result.output.hasSuffix("ok\n"), "\(result.output)")
+    }
+}
