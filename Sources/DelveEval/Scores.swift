@@ -11,6 +11,10 @@ public struct Scores: Sendable, Hashable, Codable {
     public var progressMean: Double
     /// Standard error of the mean progress.
     public var progressSE: Double
+    /// 95% seeded bootstrap interval of the mean progress (`Bootstrap`).
+    public var progressCI: ConfidenceInterval
+    /// Mean area under the progress curve over the step budget, in [0, 100] (`EpisodeRecord.progressAUC`).
+    public var progressAUC: Double
     /// Share of episodes that ended in success, in [0, 1].
     public var successRate: Double
     /// Mean steps per episode.
@@ -23,54 +27,77 @@ public struct Scores: Sendable, Hashable, Codable {
     public var promptTokens: Int
     /// Completion tokens the agent reported, summed.
     public var completionTokens: Int
+    /// Cost the agent reported, summed; nil when no episode reported any.
+    public var costUSD: Double?
+    /// Per milestone reached in a task's episodes (task rows only): the share
+    /// of episodes that reached it and the median step at which they did.
+    public var milestones: [String: MilestoneScores]?
 
     /// Creates scores from their values.
-    public init(episodes: Int, progressMean: Double, progressSE: Double, successRate: Double, meanSteps: Double,
-                invalidActionRate: Double, agentErrors: Int = 0, promptTokens: Int = 0, completionTokens: Int = 0) {
+    public init(episodes: Int, progressMean: Double, progressSE: Double,
+                progressCI: ConfidenceInterval = ConfidenceInterval(low: 0, high: 0), progressAUC: Double = 0,
+                successRate: Double, meanSteps: Double, invalidActionRate: Double, agentErrors: Int = 0,
+                promptTokens: Int = 0, completionTokens: Int = 0, costUSD: Double? = nil,
+                milestones: [String: MilestoneScores]? = nil) {
         self.episodes = episodes
         self.progressMean = progressMean
         self.progressSE = progressSE
+        self.progressCI = progressCI
+        self.progressAUC = progressAUC
         self.successRate = successRate
         self.meanSteps = meanSteps
         self.invalidActionRate = invalidActionRate
         self.agentErrors = agentErrors
         self.promptTokens = promptTokens
         self.completionTokens = completionTokens
+        self.costUSD = costUSD
+        self.milestones = milestones
     }
 
-    /// Pools the episodes of one task or one family.
-    public init(records: [EpisodeRecord]) {
+    /// Pools the episodes of one task or one family; `milestones` adds the
+    /// per-milestone figures (for a task, whose milestones share one meaning).
+    public init(records: [EpisodeRecord], milestones: Bool = false) {
         let n = Double(max(records.count, 1))
-        let (mean, se) = Self.meanAndStandardError(records.map(\.progress))
+        let progress = records.map(\.progress)
+        let (mean, se) = Self.meanAndStandardError(progress)
         let steps = records.reduce(0) { $0 + $1.steps }
         let invalid = records.reduce(0) { $0 + $1.invalidActions }
+        let costs = records.compactMap(\.costUSD)
         self.init(
-            episodes: records.count, progressMean: mean, progressSE: se,
+            episodes: records.count, progressMean: mean, progressSE: se, progressCI: Bootstrap.interval([progress]),
+            progressAUC: records.reduce(0) { $0 + $1.progressAUC } / n,
             successRate: Double(records.count(where: \.success)) / n,
             meanSteps: Double(steps) / n,
             invalidActionRate: steps == 0 ? 0 : Double(invalid) / Double(steps),
             agentErrors: records.count(where: { $0.endReason == .agentError }),
             promptTokens: records.reduce(0) { $0 + $1.promptTokens },
-            completionTokens: records.reduce(0) { $0 + $1.completionTokens })
+            completionTokens: records.reduce(0) { $0 + $1.completionTokens },
+            costUSD: costs.isEmpty ? nil : costs.reduce(0, +),
+            milestones: milestones ? MilestoneScores.of(records) : nil)
     }
 
     /// The run's overall scores from its families' (BALROG): every family
     /// counts once. Mean = the unweighted mean of family means; SE =
-    /// √(Σ SE²) / number of families. Rates and mean steps are likewise
-    /// unweighted means over families; counts are sums.
-    public init(combining families: [Scores]) {
+    /// √(Σ SE²) / number of families. Rates, mean steps and AUC are likewise
+    /// unweighted means over families; counts are sums. The interval
+    /// resamples each family's episode progress (`progress`, one list per
+    /// family) within the family.
+    public init(combining families: [Scores], progress: [[Double]]) {
         let count = Double(max(families.count, 1))
         func mean(_ value: (Scores) -> Double) -> Double { families.reduce(0) { $0 + value($1) } / count }
+        let costs = families.compactMap(\.costUSD)
         self.init(
             episodes: families.reduce(0) { $0 + $1.episodes },
             progressMean: mean(\.progressMean),
             progressSE: families.reduce(0) { $0 + $1.progressSE * $1.progressSE }.squareRoot() / count,
+            progressCI: Bootstrap.interval(progress), progressAUC: mean(\.progressAUC),
             successRate: mean(\.successRate),
             meanSteps: mean(\.meanSteps),
             invalidActionRate: mean(\.invalidActionRate),
             agentErrors: families.reduce(0) { $0 + $1.agentErrors },
             promptTokens: families.reduce(0) { $0 + $1.promptTokens },
-            completionTokens: families.reduce(0) { $0 + $1.completionTokens })
+            completionTokens: families.reduce(0) { $0 + $1.completionTokens },
+            costUSD: costs.isEmpty ? nil : costs.reduce(0, +))
     }
 
     /// Mean and standard error (population SD / √n) of `values`; zeros when empty.
@@ -86,11 +113,15 @@ public struct Scores: Sendable, Hashable, Codable {
         case episodes
         case progressMean = "progress_mean"
         case progressSE = "progress_se"
+        case progressCI = "progress_ci"
+        case progressAUC = "progress_auc"
         case successRate = "success_rate"
         case meanSteps = "mean_steps"
         case invalidActionRate = "invalid_action_rate"
         case agentErrors = "agent_errors"
         case promptTokens = "prompt_tokens"
         case completionTokens = "completion_tokens"
+        case costUSD = "cost_usd"
+        case milestones
     }
 }

@@ -130,7 +130,7 @@ public struct Summary: Sendable, Hashable, Codable {
         let byFamily = Self.grouped(records, by: { Self.family(of: $0.task) })
         let tasks = byTask.map { task, group in
             SummaryRow(label: TaskLabel(task: task, family: Self.family(of: task), revision: group[0].revision),
-                       scores: Scores(records: group))
+                       scores: Scores(records: group, milestones: true))
         }
         let families = byFamily.map { family, group in
             SummaryRow(label: FamilyLabel(family: family, revision: group[0].revision,
@@ -138,7 +138,8 @@ public struct Summary: Sendable, Hashable, Codable {
                        scores: Scores(records: group))
         }
         self.init(overall: SummaryRow(label: OverallLabel(families: families.count),
-                                      scores: Scores(combining: families.map(\.scores))),
+                                      scores: Scores(combining: families.map(\.scores),
+                                                     progress: byFamily.map { $0.1.map(\.progress) })),
                   families: families, tasks: tasks, timing: timing)
     }
 

@@ -24,10 +24,13 @@ public struct SummaryReport: Sendable {
 
     /// summary.csv: one row per task, family and overall, full precision.
     public var csv: String {
-        var lines = ["level,name,revision,episodes,progress_mean,progress_se,success_rate,mean_steps,invalid_action_rate,agent_errors"]
+        var lines = ["level,name,revision,episodes,progress_mean,progress_se,success_rate,mean_steps,invalid_action_rate,"
+            + "agent_errors,progress_ci_low,progress_ci_high,progress_auc"]
         func add(_ level: String, _ name: String, _ revision: String, _ s: Scores) {
             let numbers: [Double] = [s.progressMean, s.progressSE, s.successRate, s.meanSteps, s.invalidActionRate]
+            let more: [Double] = [s.progressCI.low, s.progressCI.high, s.progressAUC]
             let cells = [level, name, revision, String(s.episodes)] + numbers.map { "\($0)" } + [String(s.agentErrors)]
+                + more.map { "\($0)" }
             lines.append(cells.joined(separator: ","))
         }
         for row in summary.tasks { add("task", row.label.task, String(row.label.revision), row.scores) }
@@ -42,12 +45,13 @@ public struct SummaryReport: Sendable {
         rows += summary.families.map { Self.cells("family \($0.label.family)", $0.scores) }
         rules.insert(rows.count - 1)
         rows.append(Self.cells("overall", summary.overall.scores))
-        return TextTable(header: ["task", "episodes", "progress ± SE", "success", "steps", "invalid"],
+        return TextTable(header: ["task", "episodes", "progress ± SE", "95% CI", "AUC", "success", "steps", "invalid"],
                          rows: rows, rulesAfter: rules)
     }
 
     private static func cells(_ name: String, _ s: Scores) -> [String] {
         [name, String(s.episodes), "\(fixed(s.progressMean, 1)) ± \(fixed(s.progressSE, 1))",
+         "[\(fixed(s.progressCI.low, 1)), \(fixed(s.progressCI.high, 1))]", fixed(s.progressAUC, 1),
          "\(fixed(s.successRate * 100, 1))%", fixed(s.meanSteps, 1), "\(fixed(s.invalidActionRate * 100, 1))%"]
     }
 
