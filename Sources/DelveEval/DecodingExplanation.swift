@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `DecodingError` in one line: where in the document, and what was wrong.
 struct DecodingExplanation {
     /// The explanation, e.g. "missing key 'seeds' in entries[2]".
@@ -13,7 +15,7 @@ struct DecodingExplanation {
         case let .keyNotFound(key, context):
             text = "missing key '\(key.stringValue)' in \(path(context))"
         case let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
-            text = "\(path(context)): \(context.debugDescription)"
+            text = "\(path(context)): \(context.debugDescription.trimmingCharacters(in: .init(charactersIn: ".")))"
         @unknown default:
             text = String(describing: error)
         }

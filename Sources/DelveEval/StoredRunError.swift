@@ -3,6 +3,8 @@
 public enum StoredRunError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No run.json: not a run directory (or one whose creation never finished).
     case notARun(path: String)
+    /// No summary.json: the run never finished.
+    case noSummary(path: String)
     /// run.json or summary.json cannot be read or decoded.
     case unreadable(path: String, reason: String)
     /// Written by a newer Delve, in a format this one does not know.
@@ -23,6 +25,8 @@ public enum StoredRunError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case let .notARun(path):
             return "\(path) is not a run directory: it has no run.json"
+        case let .noSummary(path):
+            return "\(path) has no summary.json: the run did not finish; finish it with delve eval --resume \(path)"
         case let .unreadable(path, reason):
             return "\(path) is unreadable: \(reason); nothing was changed"
         case let .newerFormat(path, format):

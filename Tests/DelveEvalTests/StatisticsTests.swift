@@ -171,3 +171,26 @@ import Testing
         #expect(summary.families.count == 3)
     }
 }
+
+@Suite struct ComparisonTests {
+    func summary(_ progress: [Double], revision: Int = 1) -> Summary {
+        Summary(records: progress.enumerated().map { index, value in
+            EpisodeRecord(task: "a/x", seed: UInt64(index), revision: revision, progress: value, steps: 1, stepBudget: 1,
+                          endReason: .budget, totalReward: 0, milestones: [], progressCurve: [], invalidActions: 0)
+        })
+    }
+
+    @Test func differenceAndOverlapPerRow() {
+        let table = Comparison(summary([0, 10]), summary([90, 100])).table
+        let row = table.split(separator: "\n").first { $0.hasPrefix("a/x") }
+        #expect(row?.contains("+90.0") == true && row?.hasSuffix("no") == true, "\(table)")
+        #expect(Comparison(summary([40, 60]), summary([50, 50])).table.split(separator: "\n")
+            .first { $0.hasPrefix("overall") }?.hasSuffix("yes") == true)
+    }
+
+    @Test func differentRevisionsAreNoted() {
+        let comparison = Comparison(summary([1], revision: 1), summary([1], revision: 2))
+        #expect(comparison.notes == ["a is revision 1 in A and 2 in B: not comparable"])
+        #expect(comparison.table.hasSuffix("note: a is revision 1 in A and 2 in B: not comparable\n"))
+    }
+}
