@@ -20,6 +20,14 @@ enum JSONFiles {
         }
     }
 
+    /// The bytes of the summary.json in run directory `dir` without its
+    /// `timing` object, the only wall-clock part (a merged run has none).
+    static func summaryWithoutTiming(_ dir: URL) throws -> String {
+        let text = try String(contentsOf: dir.appendingPathComponent("summary.json"), encoding: .utf8)
+        guard let timing = text.range(of: ",\n  \"timing\"") else { return text }
+        return text[..<timing.lowerBound] + "\n}\n"
+    }
+
     /// The only run directory under `root`.
     static func onlyRun(in root: URL) throws -> URL {
         let names = try FileManager.default.contentsOfDirectory(atPath: root.path)

@@ -60,7 +60,7 @@ import Testing
 
 /// What a finished run directory holds, reduced to what must not depend on being killed.
 private struct RunFiles {
-    /// summary.json's bytes up to its `timing` object, the only wall-clock part.
+    /// summary.json's bytes without its `timing` object.
     var summaryWithoutTiming: String
     /// Each line of episodes.jsonl as task and seed, sorted (lines come in finishing order).
     var episodes: [String]
@@ -70,9 +70,7 @@ private struct RunFiles {
     var topLevel: [String]
 
     init(_ dir: URL) throws {
-        let summary = try String(contentsOf: dir.appendingPathComponent("summary.json"), encoding: .utf8)
-        let timing = try #require(summary.range(of: ",\n  \"timing\""))
-        summaryWithoutTiming = String(summary[..<timing.lowerBound])
+        summaryWithoutTiming = try JSONFiles.summaryWithoutTiming(dir)
         episodes = try JSONFiles.lines(dir.appendingPathComponent("episodes.jsonl")).map { line in
             "\(line["task"] as? String ?? "?") \(line["seed"] as? Int ?? -1)"
         }.sorted()
