@@ -18,10 +18,16 @@ public struct SuiteEntry: Sendable, Hashable, Codable {
     }
 
     /// Decodes an entry; `options` and `step_budget` may be left out.
+    /// `seeds` is a list whose items are seeds or ranges `{"from": a, "count": n}`
+    /// (seeds a, a+1, …, a+n−1), or one such range alone.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         task = try container.decode(String.self, forKey: .task)
-        seeds = try container.decode([UInt64].self, forKey: .seeds)
+        if (try? container.nestedContainer(keyedBy: SeedRange.CodingKeys.self, forKey: .seeds)) != nil {
+            seeds = try container.decode(SeedRange.self, forKey: .seeds).seeds
+        } else {
+            seeds = try container.decode([SeedItem].self, forKey: .seeds).flatMap(\.seeds)
+        }
         stepBudget = try container.decodeIfPresent(Int.self, forKey: .stepBudget)
         options = try container.decodeIfPresent(WorldOptions.self, forKey: .options) ?? .defaults
     }
@@ -51,4 +57,52 @@ public struct Suite: Sendable, Hashable, Codable {
 
     /// Total number of episodes.
     public var episodeCount: Int { entries.reduce(0) { $0 + $1.seeds.count } }
+}
+
+/// One item of a suite entry's `seeds`: a seed, or a range of them.
+private enum SeedItem: Decodable {
+    case seed(UInt64)
+    case range(SeedRange)
+
+    init(from decoder: any Decoder) throws {
+        if let seed = try? decoder.singleValueContainer().decode(UInt64.self) {
+            self = .seed(seed)
+        } else if (try? decoder.container(keyedBy: SeedRange.CodingKeys.self)) != nil {
+            self = .range(try SeedRange(from: decoder))
+        } else {
+            throw DecodingError.typeMismatch(UInt64.self, DecodingError.Context(
+                codingPath: decoder.codingPath,
+                debugDescription: "expected a seed (an integer from 0 to \(UInt64.max)) or {\"from\": a, \"count\": n}"))
+        }
+    }
+
+    var seeds: [UInt64] {
+        switch self {
+        case let .seed(seed): return [seed]
+        case let .range(range): return range.seeds
+        }
+    }
+}
+
+/// `{"from": a, "count": n}`: the seeds a, a+1, …, a+n−1.
+private struct SeedRange: Decodable {
+    var from: UInt64
+    var count: Int
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        from = try container.decode(UInt64.self, forKey: .from)
+        count = try container.decode(Int.self, forKey: .count)
+        guard count >= 1 else {
+            throw DecodingError.dataCorruptedError(forKey: .count, in: container, debugDescription: "count \(count) is below 1")
+        }
+        guard UInt64.max - from >= UInt64(count - 1) else {
+            throw DecodingError.dataCorruptedError(forKey: .count, in: container,
+                                                   debugDescription: "\(count) seeds from \(from) run past \(UInt64.max)")
+        }
+    }
+
+    var seeds: [UInt64] { (0..<count).map { from + UInt64($0) } }
+
+    enum CodingKeys: String, CodingKey { case from, count }
 }

@@ -5,16 +5,16 @@ import Foundation
 public enum SuiteLookupError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Neither a built-in suite nor a file.
     case unknown(String, valid: [String])
-    /// A file that is not a suite.
-    case unreadable(path: String, reason: String)
+    /// A file that is not a suite; `line` is where the problem is, when known.
+    case unreadable(path: String, line: Int?, reason: String)
 
     /// One line naming the problem and the valid choices.
     public var description: String {
         switch self {
         case let .unknown(name, valid):
             return "unknown suite '\(name)'; valid suites: \(valid.joined(separator: ", ")), or the path of a suite JSON file"
-        case let .unreadable(path, reason):
-            return "suite file \(path) is not a suite: \(reason)"
+        case let .unreadable(path, line, reason):
+            return "suite file \(path)\(line.map { ":\($0)" } ?? "") is not a suite: \(reason)"
         }
     }
 }
@@ -29,13 +29,44 @@ public enum SuiteLookup {
         guard FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw .unknown(name, valid: builtins.map(\.name))
         }
+        let data: Data
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: name))
+            data = try Data(contentsOf: URL(fileURLWithPath: name))
+        } catch {
+            throw .unreadable(path: name, line: nil, reason: RunDirectory.reason(error))
+        }
+        do {
             return try JSONDecoder().decode(Suite.self, from: data)
         } catch let error as DecodingError {
-            throw .unreadable(path: name, reason: DecodingExplanation(error).text)
+            throw .unreadable(path: name, line: Self.line(of: error, in: data), reason: DecodingExplanation(error).text)
         } catch {
-            throw .unreadable(path: name, reason: String(describing: error))
+            throw .unreadable(path: name, line: nil, reason: String(describing: error))
+        }
+    }
+
+    /// The line of `data` that `error` is about: where the value it names
+    /// starts, or for a syntax error the line JSONSerialization reports.
+    private static func line(of error: DecodingError, in data: Data) -> Int? {
+        let context: DecodingError.Context
+        switch error {
+        case let .keyNotFound(_, c), let .typeMismatch(_, c), let .valueNotFound(_, c), let .dataCorrupted(c): context = c
+        @unknown default: return nil
+        }
+        if context.codingPath.isEmpty, case .dataCorrupted = error { return syntaxLine(data) }
+        return JSONLocator.line(of: context.codingPath, in: Array(data))
+    }
+
+    /// The line of a syntax error in `data`: JSONSerialization names the
+    /// character it stopped at ("… around character N.").
+    private static func syntaxLine(_ data: Data) -> Int? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data)
+            return nil
+        } catch {
+            let message = String(describing: error)
+            guard let range = message.range(of: "character "),
+                  let offset = Int(message[range.upperBound...].prefix(while: \.isNumber)) else { return nil }
+            return data.prefix(offset).count(where: { $0 == UInt8(ascii: "\n") }) + 1
         }
     }
 }

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// `delve suites`, `delve suites show`, and suite files with seed ranges.
+@Suite struct SuitesEndToEndTests {
+    @Test func theListNamesSmokeAndShowPrintsAPlayableSuiteFile() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let list = try DelveBinary.run(["suites"], directory: dir)
+        #expect(list.status == 0)
+        #expect(list.stdout.hasPrefix("smoke  6 tasks, 30 episodes  "), "\(list.stdout)")
+
+        let show = try DelveBinary.run(["suites", "show", "smoke"], directory: dir)
+        #expect(show.status == 0)
+        try Data(show.stdout.utf8).write(to: dir.appendingPathComponent("smoke.json"))
+        for (id, suite) in [("builtin", "smoke"), ("file", "smoke.json")] {
+            let run = try DelveBinary.run(["eval", "--suite", suite, "--run-id", id, "--no-trajectories"], directory: dir)
+            try #require(run.status == 0, "\(run.stderr)")
+        }
+        #expect(try JSONFiles.summaryWithoutTiming(dir.appendingPathComponent("runs/builtin"))
+            == JSONFiles.summaryWithoutTiming(dir.appendingPathComponent("runs/file")))
+    }
+
+    @Test func rangesAndBudgetsInASuiteFile() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("""
+            {"name": "ranges", "summary": "Seed ranges and budgets.", "entries": [
+              {"task": "grid/goto", "seeds": {"from": 5, "count": 3}, "step_budget": 4},
+              {"task": "grid/open", "seeds": [1, {"from": 10, "count": 2}]}
+            ]}
+            """.utf8).write(to: dir.appendingPathComponent("ranges.json"))
+        let show = try DelveBinary.run(["suites", "show", "ranges.json"], directory: dir)
+        #expect(show.status == 0)
+        let entries = try #require((try JSONFiles.value(show.stdout) as? [String: Any])?["entries"] as? [[String: Any]])
+        #expect(entries.map { $0["seeds"] as? [Int] ?? [] } == [[5, 6, 7], [1, 10, 11]])
+        let run = try DelveBinary.run(["eval", "--suite", "ranges.json", "--run-id", "r"], directory: dir)
+        try #require(run.status == 0, "\(run.stderr)")
+        let episodes = try JSONFiles.lines(dir.appendingPathComponent("runs/r/episodes.jsonl"))
+        let goto = episodes.filter { $0["task"] as? String == "grid/goto" }
+        #expect(goto.compactMap { $0["seed"] as? Int }.sorted() == [5, 6, 7])
+        #expect(goto.allSatisfy { $0["step_budget"] as? Int == 4 && ($0["steps"] as? Int ?? 99) <= 4 })
+    }
+
+    @Test func badSuitesAreOneLineErrors() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("{\"name\": \"b\", \"summary\": \"\",\n \"entries\": [{\"task\": \"grid/goto\",\n \"seeds\": {\"from\": 1, \"count\": 0}}]}"
+            .utf8).write(to: dir.appendingPathComponent("bad.json"))
+        try Data("{\"name\": \"u\", \"summary\": \"\", \"entries\": [{\"task\": \"grid/nope\", \"seeds\": [1]}]}"
+            .utf8).write(to: dir.appendingPathComponent("unknown.json"))
+        let cases: [([String], String)] = [
+            (["suites", "show", "nope"], "unknown suite 'nope'; valid suites: smoke"),
+            (["suites", "show", "bad.json"], "suite file bad.json:3 is not a suite: entries[0].seeds.count: count 0 is below 1"),
+            (["eval", "--suite", "bad.json"], "bad.json:3"),
+            (["suites", "show", "unknown.json"], "unknown task 'grid/nope'"),
+        ]
+        for (arguments, mention) in cases {
+            let run = try DelveBinary.run(arguments, directory: dir)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderr.split(separator: "\n").count == 1 && run.stderr.contains(mention), "\(arguments): \(run.stderr)")
+        }
+    }
+}
