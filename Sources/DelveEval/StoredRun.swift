@@ -93,11 +93,6 @@ public struct StoredRun: Sendable {
         guard truncate(path, off_t(goodLength)) == 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
     }
 
-    /// The records put in `plan` order; episodes not yet recorded are left out.
-    public func ordered(by plan: EvalPlan) -> [EpisodeRecord] {
-        Self.ordered(records, by: plan)
-    }
-
     /// `records` put in `plan` order; episodes of the plan that `records` lacks are left out.
     static func ordered(_ records: [EpisodeRecord], by plan: EvalPlan) -> [EpisodeRecord] {
         var byKey: [String: EpisodeRecord] = [:]

@@ -60,7 +60,7 @@ import WorldCatalog
             _ = try SuiteLookup.find(bad.path, builtins: Catalog.suites)
             Issue.record("expected a failure")
         } catch {
-            #expect(error.description == "suite file \(bad.path) is not a suite: missing key 'seeds' in entries[0]")
+            #expect(error.description == "suite file \(bad.path):1 is not a suite: missing key 'seeds' in entries[0]")
         }
     }
 
