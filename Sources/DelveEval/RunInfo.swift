@@ -84,6 +84,23 @@ public struct RunInfo: Sendable, Hashable, Codable {
         self.host = host
     }
 
+    /// Decodes run.json; a run.json without `format` predates the field and is format 1.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decodeIfPresent(Int.self, forKey: .format) ?? 1
+        runID = try c.decode(String.self, forKey: .runID)
+        delveVersion = try c.decode(String.self, forKey: .delveVersion)
+        startedAt = try c.decode(String.self, forKey: .startedAt)
+        suite = try c.decode(Suite.self, forKey: .suite)
+        agent = try c.decode(String.self, forKey: .agent)
+        jobs = try c.decode(Int.self, forKey: .jobs)
+        trajectories = try c.decode(Bool.self, forKey: .trajectories)
+        episodes = try c.decode(Int.self, forKey: .episodes)
+        shard = try c.decodeIfPresent(Shard.self, forKey: .shard)
+        worlds = try c.decode([WorldRevision].self, forKey: .worlds)
+        host = try c.decode(HostInfo.self, forKey: .host)
+    }
+
     enum CodingKeys: String, CodingKey {
         case format, suite, agent, jobs, trajectories, episodes, shard, worlds, host
         case runID = "run_id"

@@ -160,3 +160,15 @@ import Testing
         #expect(task == "line/walk")
     }
 }
+
+@Suite struct RunInfoFormatTests {
+    @Test func aRunJSONWithoutFormatIsFormatOne() throws {
+        let info = RunInfo(runID: "r", startedAt: "t", suite: Suite(name: "s", summary: "", entries: []), agent: "random",
+                           jobs: 1, trajectories: true, episodes: 0, worlds: [])
+        var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(info)) as? [String: Any])
+        #expect(object.removeValue(forKey: "format") as? Int == RunInfo.currentFormat)
+        #expect(object["shard"] == nil)
+        let decoded = try JSONDecoder().decode(RunInfo.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(decoded == info)
+    }
+}
