@@ -39,13 +39,15 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(name: .customLong("run-id"), help: "The run directory's name. Default: the time and a random suffix.")
     var runID: String?
 
-    @Option(help: "Play only shard K of N (K from 1): the suite's episodes whose index modulo N is K-1.")
+    @Option(help: ArgumentHelp("Play only shard K of N (K from 1): the suite's episodes whose index modulo N is K-1.",
+                               valueName: "K/N"))
     var shard: String?
 
     @Flag(name: .customLong("no-trajectories"), help: "Don't write a trajectory file per episode.")
     var noTrajectories = false
 
-    @Option(help: "Finish the run in this directory: keep its recorded episodes, play the rest. Takes only --jobs.")
+    @Option(help: ArgumentHelp("Finish the run in this directory: keep its recorded episodes, play the rest. Takes only --jobs.",
+                               valueName: "run-dir"))
     var resume: String?
 
     func validate() throws {

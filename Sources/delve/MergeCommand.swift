@@ -10,10 +10,10 @@ struct MergeCommand: ParsableCommand {
         abstract: "Join the shard directories of one run (delve eval --shard K/N) into one run directory.",
         discussion: "Every shard 1…N must be given once and be finished; the merged summary equals a single-machine run's.")
 
-    @Argument(help: "The shards' run directories.")
+    @Argument(help: ArgumentHelp("The shards' run directories.", valueName: "run-dir"))
     var shards: [String]
 
-    @Option(help: "The merged run directory to create.")
+    @Option(help: ArgumentHelp("The merged run directory to create.", valueName: "run-dir"))
     var out: String
 
     func validate() throws {
