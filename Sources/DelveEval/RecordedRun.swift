@@ -17,10 +17,9 @@ public struct RecordedRun: Sendable {
 extension Evaluation {
     /// Plays the run into a new results directory `root/runID/`: run.json
     /// first, then each episode's line and trajectory as it finishes, then the
-    /// summary files. `progress` is called after each episode with the number
-    /// finished and the total.
+    /// summary files. `progress` is called after each episode.
     public func record(to root: URL, runID: String, agentName: String,
-                       progress: (_ finished: Int, _ total: Int) -> Void = { _, _ in }) async throws -> RecordedRun {
+                       progress: (RunProgress) -> Void = { _ in }) async throws -> RecordedRun {
         let info = RunInfo(runID: runID, startedAt: ISO8601DateFormatter().string(from: Date()), suite: plan.suite,
                            agent: agentName, jobs: jobs, trajectories: runner.recordsTrajectory,
                            episodes: plan.episodes.count, shard: plan.shard, worlds: plan.worlds)
@@ -32,8 +31,7 @@ extension Evaluation {
     /// kept, the others (this evaluation's plan must be the stored run's,
     /// `StoredRun.plan`) are played from scratch, and the summary covers them
     /// all. A torn last line of episodes.jsonl is cut off first.
-    public func resume(_ stored: StoredRun,
-                       progress: (_ finished: Int, _ total: Int) -> Void = { _, _ in }) async throws -> RecordedRun {
+    public func resume(_ stored: StoredRun, progress: (RunProgress) -> Void = { _ in }) async throws -> RecordedRun {
         try stored.dropTornLine()
         let directory = try RunDirectory(existing: stored.url)
         return try await finish(directory, info: stored.info, kept: stored.records, progress: progress)
@@ -41,17 +39,22 @@ extension Evaluation {
 
     /// Plays the plan's episodes that `kept` lacks into `directory`, then writes the summary of all of them.
     private func finish(_ directory: RunDirectory, info: RunInfo, kept: [EpisodeRecord],
-                        progress: (_ finished: Int, _ total: Int) -> Void) async throws -> RecordedRun {
+                        progress: (RunProgress) -> Void) async throws -> RecordedRun {
         let done = Set(kept.map { StoredRun.key($0.task, $0.seed) })
         var rest = self
         rest.plan.episodes = plan.episodes.filter { !done.contains(StoredRun.key($0.task.id, $0.seed)) }
         let clock = ContinuousClock()
         let start = clock.now
-        var finished = kept.count
+        var finished = kept.count, progressSum = kept.reduce(0) { $0 + $1.progress }, playedCount = 0, steps = 0
         let played = try await rest.run { outcome in
             try directory.append(outcome)
             finished += 1
-            progress(finished, plan.episodes.count)
+            playedCount += 1
+            progressSum += outcome.record.progress
+            steps += outcome.record.steps
+            progress(RunProgress(finished: finished, total: plan.episodes.count, record: outcome.record,
+                                 meanProgress: progressSum / Double(finished), played: playedCount, steps: steps,
+                                 seconds: start.duration(to: clock.now).seconds))
         }
         try directory.close()
         let records = StoredRun.ordered(kept + played, by: plan)

@@ -107,10 +107,10 @@ struct EvalCommand: AsyncParsableCommand {
         if run.agentErrors > 0 { throw ExitCode.failure }
     }
 
-    /// Episodes done out of the total, on stderr when it is a terminal.
-    private static func showProgress(finished: Int, total: Int) {
-        guard isatty(STDERR_FILENO) == 1 else { return }
-        FileHandle.standardError.write(Data("\r\(finished)/\(total) episodes\(finished == total ? "\n" : "")".utf8))
+    /// On stderr: a progress bar on a terminal, else one log line per finished episode.
+    private static func showProgress(_ progress: RunProgress) {
+        let text = isatty(STDERR_FILENO) == 1 ? progress.bar : progress.logLine
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     /// Runs `body`, turning what the user can fix (a bad run id, an existing

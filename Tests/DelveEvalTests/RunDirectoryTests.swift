@@ -27,11 +27,14 @@ import WorldCatalog
     @Test func runWritesEveryFileWithItsFields() async throws {
         defer { try? FileManager.default.removeItem(at: root) }
         var seen: [Int] = []
-        let run = try await lineEvaluation(jobs: 2).record(to: root, runID: "r1", agentName: "random") { finished, total in
-            #expect(total == 3)
-            seen.append(finished)
+        var lastMean = 0.0
+        let run = try await lineEvaluation(jobs: 2).record(to: root, runID: "r1", agentName: "random") { progress in
+            #expect(progress.total == 3 && progress.played == progress.finished)
+            seen.append(progress.finished)
+            lastMean = progress.meanProgress
         }
         #expect(seen == [1, 2, 3])
+        #expect(abs(lastMean - run.summary.overall.scores.progressMean) < 1e-9)
         let dir = root.appendingPathComponent("r1")
         #expect(run.directory.standardizedFileURL == dir.standardizedFileURL)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
