@@ -30,10 +30,14 @@ extension Evaluation {
     /// Finishes `stored`, a run killed part way: its recorded episodes are
     /// kept, the others (this evaluation's plan must be the stored run's,
     /// `StoredRun.plan`) are played from scratch, and the summary covers them
-    /// all. A torn last line of episodes.jsonl is cut off first.
-    public func resume(_ stored: StoredRun, progress: (RunProgress) -> Void = { _ in }) async throws -> RecordedRun {
-        try stored.dropTornLine()
-        let directory = try RunDirectory(existing: stored.url)
+    /// all. A torn last line of episodes.jsonl is cut off first, and then
+    /// `droppedTornLine` is told its length. A run that another process is
+    /// writing, or wrote since `stored` was read, is refused.
+    public func resume(_ stored: StoredRun, droppedTornLine: (_ bytes: Int) -> Void = { _ in },
+                       progress: (RunProgress) -> Void = { _ in }) async throws -> RecordedRun {
+        let directory = try RunDirectory(existing: stored.url,
+                                         expected: (size: stored.completeBytes + stored.tornBytes, keep: stored.completeBytes))
+        if stored.tornBytes > 0 { droppedTornLine(stored.tornBytes) }
         return try await finish(directory, info: stored.info, kept: stored.records, progress: progress)
     }
 

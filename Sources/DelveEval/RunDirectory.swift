@@ -10,6 +10,8 @@ public enum RunDirectoryError: Error, Sendable, Hashable, CustomStringConvertibl
     case exists(path: String)
     /// A run id that is not a plain directory name.
     case badRunID(String)
+    /// Another process is writing the run (a second `--resume` of it).
+    case busy(path: String)
     /// The file system refused.
     case io(path: String, reason: String)
 
@@ -20,6 +22,8 @@ public enum RunDirectoryError: Error, Sendable, Hashable, CustomStringConvertibl
             return "run directory \(path) already exists; choose another --run-id or --out (runs are never overwritten)"
         case let .badRunID(id):
             return "run id '\(id)' is not a plain name; use letters, digits, '.', '_' and '-' (not starting with '.')"
+        case let .busy(path):
+            return "\(path) is being written by another delve process; wait for it to end"
         case let .io(path, reason):
             return "cannot write \(path): \(reason)"
         }
@@ -65,18 +69,39 @@ public struct RunDirectory {
         try self.init(existing: url)
     }
 
-    /// Opens the run directory at `url` to append to its episodes.jsonl, and
-    /// removes summary files a kill left half-written.
-    public init(existing url: URL) throws(RunDirectoryError) {
-        for name in Self.summaryFiles {
-            try? FileManager.default.removeItem(at: url.appendingPathComponent(name + Self.partialSuffix))
-        }
+    /// Opens the run directory at `url` to append to its episodes.jsonl,
+    /// holding an exclusive lock on that file until `close()` so that no two
+    /// processes write one run, and removes summary files a kill left
+    /// half-written. With `expected`, episodes.jsonl must still be as it was
+    /// read (`size` bytes) and is cut to its first `keep` bytes: a torn last line dropped.
+    public init(existing url: URL, expected: (size: Int, keep: Int)? = nil) throws(RunDirectoryError) {
         let episodesURL = url.appendingPathComponent("episodes.jsonl")
         do {
             episodes = try FileHandle(forWritingTo: episodesURL)
-            try episodes.seekToEnd()
         } catch {
             throw .io(path: episodesURL.path, reason: Self.reason(error))
+        }
+        guard flock(episodes.fileDescriptor, LOCK_EX | LOCK_NB) == 0 else {
+            try? episodes.close()
+            throw .busy(path: url.path)
+        }
+        do {
+            let size = try episodes.seekToEnd()
+            if let expected {
+                guard size == UInt64(expected.size) else {
+                    try? episodes.close()
+                    throw RunDirectoryError.busy(path: url.path)
+                }
+                try episodes.truncate(atOffset: UInt64(expected.keep))
+                try episodes.seekToEnd()
+            }
+        } catch let error as RunDirectoryError {
+            throw error
+        } catch {
+            throw .io(path: episodesURL.path, reason: Self.reason(error))
+        }
+        for name in Self.summaryFiles {
+            try? FileManager.default.removeItem(at: url.appendingPathComponent(name + Self.partialSuffix))
         }
         self.url = url
     }

@@ -2,8 +2,7 @@ import DelveCore
 import Foundation
 
 /// A run directory as found on disk: its run.json and the episodes its
-/// episodes.jsonl records. Reading it changes nothing; only
-/// `dropTornLine()` writes.
+/// episodes.jsonl records. Reading it changes nothing.
 public struct StoredRun: Sendable {
     /// The run directory.
     public var url: URL
@@ -14,7 +13,8 @@ public struct StoredRun: Sendable {
     /// Bytes after the last complete line of episodes.jsonl: a line torn by a
     /// kill while it was being appended. Zero when the file ends cleanly.
     public var tornBytes: Int
-    private var goodLength: Int
+    /// The length of episodes.jsonl up to the end of its last complete line.
+    var completeBytes: Int
 
     /// Reads the run directory at `url`. Every complete line of
     /// episodes.jsonl must be an episode record, and no episode may appear
@@ -59,8 +59,8 @@ public struct StoredRun: Sendable {
         }
         self.url = url
         self.records = records
-        goodLength = complete - data.startIndex
-        tornBytes = data.count - goodLength
+        completeBytes = complete - data.startIndex
+        tornBytes = data.count - completeBytes
     }
 
     /// The run's plan, rebuilt from run.json against `catalog`: refused when a
@@ -84,13 +84,6 @@ public struct StoredRun: Sendable {
             throw .foreignEpisode(path: url.appendingPathComponent("episodes.jsonl").path, task: foreign.task, seed: foreign.seed)
         }
         return sliced
-    }
-
-    /// Cuts a torn last line off episodes.jsonl, leaving its complete lines.
-    public func dropTornLine() throws(RunDirectoryError) {
-        guard tornBytes > 0 else { return }
-        let path = url.appendingPathComponent("episodes.jsonl").path
-        guard truncate(path, off_t(goodLength)) == 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
     }
 
     /// `records` put in `plan` order; episodes of the plan that `records` lacks are left out.

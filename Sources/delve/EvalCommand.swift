@@ -87,14 +87,15 @@ struct EvalCommand: AsyncParsableCommand {
         let stored = try await usageErrors { try StoredRun(at: URL(fileURLWithPath: path, isDirectory: true)) }
         let plan = try await usageErrors { try stored.plan(catalog: Catalog.standard, builtins: Catalog.suites) }
         let builtin = try chosenAgent(stored.info.agent)
-        if stored.tornBytes > 0 {
-            FileHandle.standardError.write(Data(("delve: episodes.jsonl ended in a torn line (\(stored.tornBytes) bytes, "
-                + "from the kill); dropped it, that episode is played again\n").utf8))
-        }
         let evaluation = Evaluation(plan: plan, jobs: jobs ?? stored.info.jobs,
                                     runner: EpisodeRunner(recordsTrajectory: stored.info.trajectories),
                                     makeAgent: { builtin.make() })
-        try report(await usageErrors { try await evaluation.resume(stored, progress: Self.showProgress) })
+        try report(await usageErrors {
+            try await evaluation.resume(stored, droppedTornLine: { bytes in
+                FileHandle.standardError.write(Data(("delve: episodes.jsonl ended in a torn line (\(bytes) bytes, from the kill); "
+                    + "dropped it, that episode is played again\n").utf8))
+            }, progress: Self.showProgress)
+        })
     }
 
     /// Prints the run's table and where it went; exits 1 after agent errors.

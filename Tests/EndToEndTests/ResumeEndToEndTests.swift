@@ -122,6 +122,24 @@ private struct SplitMix64 {
         #expect(try Data(contentsOf: dir.appendingPathComponent("runs/r/episodes.jsonl")) == episodes)
     }
 
+    @Test func aRunAnotherProcessIsWritingIsRefused() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try DelveBinary.run(["eval", "--task", "grid/goto", "--episodes", "2", "--run-id", "r"], directory: dir)
+        try #require(first.status == 0)
+        let episodes = dir.appendingPathComponent("runs/r/episodes.jsonl")
+        let before = try Data(contentsOf: episodes)
+        // Hold the lock a running delve would hold.
+        let holder = try FileHandle(forWritingTo: episodes)
+        defer { try? holder.close() }
+        try #require(flock(holder.fileDescriptor, LOCK_EX | LOCK_NB) == 0)
+        let run = try DelveBinary.run(["eval", "--resume", "runs/r"], directory: dir)
+        #expect(run.status == 2)
+        #expect(run.stderr.split(separator: "\n").count == 1 && run.stderr.contains("is being written by another delve process"),
+                "\(run.stderr)")
+        #expect(try Data(contentsOf: episodes) == before)
+    }
+
     @Test func aTornLineIsNotedOnStderrAndDropped() throws {
         let dir = try DelveBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
