@@ -126,7 +126,10 @@ public struct RunDirectory {
             // Not atomic: a torn trajectory has no line in episodes.jsonl yet, so a resume rewrites it.
             let file = try trajectoryFile(outcome.record)
             do {
-                try Data(try outcome.trajectory.map(self.line).joined().utf8).write(to: file)
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(outcome.trajectory.count * 512)
+                for step in outcome.trajectory { TrajectoryLine.append(step, to: &bytes) }
+                try Data(bytes).write(to: file)
             } catch {
                 throw .io(path: file.path, reason: Self.reason(error))
             }
