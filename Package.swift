@@ -14,7 +14,8 @@ let package = Package(
     ],
     targets: [
         // Contracts every world and agent shares. Foundation only.
-        .target(name: "DelveCore", path: "Sources/DelveCore"),
+        // libm: the standard library's Double rounding calls it on Linux.
+        .target(name: "DelveCore", path: "Sources/DelveCore", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
 
         // World families: each depends on DelveCore alone, so the compiler enforces it.
         .target(name: "GridWorld", dependencies: ["DelveCore"], path: "Worlds/Grid"),
