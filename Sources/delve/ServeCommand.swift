@@ -21,7 +21,7 @@ struct ServeCommand: ParsableCommand {
 
     func validate() throws {
         for (flag, value) in [("--max-line-bytes", maxLineBytes), ("--max-envs", maxEnvs), ("--max-snapshots", maxSnapshots)] where value < 1 {
-            throw UsageError("\(flag) must be at least 1, got \(value)")
+            throw ValidationError("\(flag) must be at least 1, got \(value)")
         }
     }
 
