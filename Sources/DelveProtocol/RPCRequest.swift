@@ -1,15 +1,15 @@
 /// A well-formed JSON-RPC 2.0 request or notification.
-public struct RPCRequest: Sendable, Hashable {
+struct RPCRequest: Sendable, Hashable {
     /// The request id; nil for a notification, which gets no response.
-    public var id: JSONValue?
+    var id: JSONValue?
     /// The method name.
-    public var method: String
+    var method: String
     /// The params; by-name only, so an object or absent.
-    public var params: JSONValue?
+    var params: JSONValue?
 
     /// Checks `message` against JSON-RPC 2.0's request rules. The error carries
     /// the id to answer with: the request's own when it could be read, else null.
-    public init(_ message: JSONValue) throws(RPCFailure) {
+    init(_ message: JSONValue) throws(RPCFailure) {
         guard case let .object(members) = message else {
             throw RPCFailure(id: .null, error: RPCError(.invalidRequest, "a request must be a JSON object, not \(message.typeName)"))
         }
@@ -33,9 +33,9 @@ public struct RPCRequest: Sendable, Hashable {
 }
 
 /// An error together with the id its response carries.
-public struct RPCFailure: Error, Sendable, Hashable {
+struct RPCFailure: Error, Sendable, Hashable {
     /// The id to answer with (null when the request's own could not be read).
-    public var id: JSONValue
+    var id: JSONValue
     /// The error.
-    public var error: RPCError
+    var error: RPCError
 }

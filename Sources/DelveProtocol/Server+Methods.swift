@@ -51,7 +51,11 @@ extension Server {
         var env: Env
         if let existing {
             env = try live(existing)
-            if let name = try taskName(params) { env = Env(task: try task(name)) }
+            if let name = try taskName(params) {
+                let includeMap = env.includeMap
+                env = Env(task: try task(name))
+                env.includeMap = includeMap
+            }
         } else {
             guard envs.count < limits.maximumEnvs else {
                 throw RPCError(.tooManyEnvs, "\(envs.count) envs are live, the limit; close one with env/close first")
