@@ -139,24 +139,29 @@ public struct JSONParser {
     private mutating func escape(into utf8: inout [UInt8]) throws(JSONParseError) {
         guard let byte = current else { throw failure("unterminated string") }
         index += 1
-        let simple: [UInt8: UInt8] = [
-            UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F, UInt8(ascii: "b"): 0x08,
-            UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09,
-        ]
-        if let plain = simple[byte] { utf8.append(plain); return }
-        guard byte == UInt8(ascii: "u") else { throw failure("invalid escape") }
-        var scalar = UInt32(try hex4())
-        if (0xD800..<0xDC00).contains(scalar) {
-            guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
-                throw failure("unpaired surrogate")
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(byte)
+        case UInt8(ascii: "b"): utf8.append(0x08)
+        case UInt8(ascii: "f"): utf8.append(0x0C)
+        case UInt8(ascii: "n"): utf8.append(0x0A)
+        case UInt8(ascii: "r"): utf8.append(0x0D)
+        case UInt8(ascii: "t"): utf8.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = UInt32(try hex4())
+            if (0xD800..<0xDC00).contains(scalar) {
+                guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw failure("unpaired surrogate")
+                }
+                index += 2
+                let low = UInt32(try hex4())
+                guard (0xDC00..<0xE000).contains(low) else { throw failure("unpaired surrogate") }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             }
-            index += 2
-            let low = UInt32(try hex4())
-            guard (0xDC00..<0xE000).contains(low) else { throw failure("unpaired surrogate") }
-            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            guard let unicode = Unicode.Scalar(scalar) else { throw failure("unpaired surrogate") }
+            UTF8.encode(unicode) { utf8.append($0) }
+        default:
+            throw failure("invalid escape")
         }
-        guard let unicode = Unicode.Scalar(scalar) else { throw failure("unpaired surrogate") }
-        utf8.append(contentsOf: Array(String(Character(unicode)).utf8))
     }
 
     private mutating func hex4() throws(JSONParseError) -> UInt16 {
