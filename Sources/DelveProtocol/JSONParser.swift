@@ -73,43 +73,42 @@ public struct JSONParser {
     }
 
     private mutating func object() throws(JSONParseError) -> JSONValue {
-        index += 1
         var members: [String: JSONValue] = [:]
-        skipWhitespace()
-        if current == UInt8(ascii: "}") { index += 1; return .object(members) }
-        while true {
-            skipWhitespace()
-            guard current == UInt8(ascii: "\"") else { throw failure("expected a string key") }
-            let key = try string()
-            skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw failure("expected ':'") }
-            index += 1
-            skipWhitespace()
-            members[key] = try value()
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return .object(members)
-            case nil: throw failure("unexpected end of input")
-            default: throw failure("expected ',' or '}'")
-            }
+        try elements(closing: UInt8(ascii: "}")) { (parser: inout JSONParser) throws(JSONParseError) in
+            guard parser.current == UInt8(ascii: "\"") else { throw parser.failure("expected a string key") }
+            let key = try parser.string()
+            parser.skipWhitespace()
+            guard parser.current == UInt8(ascii: ":") else { throw parser.failure("expected ':'") }
+            parser.index += 1
+            parser.skipWhitespace()
+            members[key] = try parser.value()
         }
+        return .object(members)
     }
 
     private mutating func array() throws(JSONParseError) -> JSONValue {
-        index += 1
         var elements: [JSONValue] = []
+        try self.elements(closing: UInt8(ascii: "]")) { (parser: inout JSONParser) throws(JSONParseError) in
+            elements.append(try parser.value())
+        }
+        return .array(elements)
+    }
+
+    /// Reads the comma-separated elements of an array or object, from its
+    /// opening bracket through `close`, calling `element` for each.
+    private mutating func elements(closing close: UInt8, _ element: (inout JSONParser) throws(JSONParseError) -> Void) throws(JSONParseError) {
+        index += 1
         skipWhitespace()
-        if current == UInt8(ascii: "]") { index += 1; return .array(elements) }
+        if current == close { index += 1; return }
         while true {
             skipWhitespace()
-            elements.append(try value())
+            try element(&self)
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return .array(elements)
+            case close: index += 1; return
             case nil: throw failure("unexpected end of input")
-            default: throw failure("expected ',' or ']'")
+            default: throw failure("expected ',' or '\(Character(Unicode.Scalar(close)))'")
             }
         }
     }
