@@ -8,13 +8,15 @@ let package = Package(
         .executable(name: "delve", targets: ["delve"]),
         .library(name: "DelveCore", targets: ["DelveCore"]),
         .library(name: "DelveEval", targets: ["DelveEval"]),
+        .library(name: "DelveProtocol", targets: ["DelveProtocol"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         // Contracts every world and agent shares. Foundation only.
-        .target(name: "DelveCore", path: "Sources/DelveCore"),
+        // libm: the standard library's Double rounding calls it on Linux.
+        .target(name: "DelveCore", path: "Sources/DelveCore", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
 
         // World families: each depends on DelveCore alone, so the compiler enforces it.
         .target(name: "GridWorld", dependencies: ["DelveCore"], path: "Worlds/Grid"),
@@ -28,6 +30,9 @@ let package = Package(
         // Suites, runner, results directory, scoring, bench.
         .target(name: "DelveEval", dependencies: ["DelveCore", "DelveAgents"], path: "Sources/DelveEval"),
 
+        // The wire format: JSON-RPC 2.0 over newline-delimited JSON, and serve mode.
+        .target(name: "DelveProtocol", dependencies: ["DelveCore"], path: "Sources/DelveProtocol"),
+
         // GNU readline, from the system (Debian: libreadline-dev).
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
 
@@ -38,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "delve",
             dependencies: [
-                "DelveCore", "DelveEval", "DelvePlay", "DelveAgents", "WorldCatalog",
+                "DelveCore", "DelveEval", "DelvePlay", "DelveProtocol", "DelveAgents", "WorldCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/delve"
@@ -48,6 +53,7 @@ let package = Package(
         .testTarget(name: "GridWorldTests", dependencies: ["GridWorld", "DelveCore"], path: "Tests/GridWorldTests"),
         .testTarget(name: "DelveEvalTests", dependencies: ["DelveEval", "DelveAgents", "WorldCatalog", "DelveCore"], path: "Tests/DelveEvalTests"),
         .testTarget(name: "DelvePlayTests", dependencies: ["DelvePlay", "WorldCatalog", "DelveCore"], path: "Tests/DelvePlayTests"),
+        .testTarget(name: "DelveProtocolTests", dependencies: ["DelveProtocol", "WorldCatalog", "DelveCore"], path: "Tests/DelveProtocolTests"),
         .testTarget(name: "EndToEndTests", dependencies: [], path: "Tests/EndToEndTests"),
     ]
 )

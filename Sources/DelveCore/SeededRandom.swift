@@ -40,12 +40,14 @@ public struct SeededRandom: Sendable, Hashable {
 
     /// A uniform integer in `0..<bound` (bound > 0), without modulo bias:
     /// Lemire's multiply-shift with rejection of the short first interval.
+    @inlinable
     public mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0, "SeededRandom.below needs a positive bound")
         return Int(below(UInt64(bound)))
     }
 
-    private mutating func below(_ n: UInt64) -> UInt64 {
+    @usableFromInline
+    mutating func below(_ n: UInt64) -> UInt64 {
         var product = next().multipliedFullWidth(by: n)
         if product.low < n {
             let threshold = (0 &- n) % n
@@ -72,6 +74,7 @@ public struct SeededRandom: Sendable, Hashable {
     public mutating func chance(_ p: Double) -> Bool { unit() < p }
 
     /// A uniformly chosen element; the collection must not be empty.
+    @inlinable
     public mutating func pick<C: RandomAccessCollection>(_ items: C) -> C.Element {
         precondition(!items.isEmpty, "SeededRandom.pick needs a non-empty collection")
         return items[items.index(items.startIndex, offsetBy: below(items.count))]

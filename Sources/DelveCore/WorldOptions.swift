@@ -131,7 +131,11 @@ public struct WorldOptions: Sendable, Hashable, Codable, ExpressibleByDictionary
         switch values[name] {
         case nil: value = fallback
         case let .int(v)?: value = v
-        case let .double(v)? where v.rounded() == v && abs(v) < 1e15: value = Int(v)
+        case let .double(v)?:
+            guard let whole = Int(exactly: v) else {
+                throw .badOption(task: task, name: name, reason: "expected a whole number, got '\(v)'")
+            }
+            value = whole
         case let other?: throw .badOption(task: task, name: name, reason: "expected a whole number, got '\(other)'")
         }
         if let lo = spec.minimum, value < lo {

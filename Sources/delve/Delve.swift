@@ -8,6 +8,6 @@ struct Delve: AsyncParsableCommand {
         abstract: "Benchmark LLM and RL agents on procedurally generated grid and text worlds.",
         discussion: "Start with `delve eval` (the smoke suite with a random agent) or `delve play grid/goto`.",
         version: DelveVersion.current,
-        subcommands: [WorldsCommand.self, PlayCommand.self, EvalCommand.self, MergeCommand.self, SuitesCommand.self,
-                      SummaryCommand.self, CompareCommand.self, BenchCommand.self])
+        subcommands: [WorldsCommand.self, PlayCommand.self, ServeCommand.self, EvalCommand.self, MergeCommand.self,
+                      SuitesCommand.self, SummaryCommand.self, CompareCommand.self, BenchCommand.self])
 }

@@ -25,8 +25,14 @@ enum DelveBinary {
     /// Runs `delve` with `arguments`, feeding `input` on stdin, in `directory`.
     static func run(_ arguments: [String], input: String = "", directory: URL? = nil,
                     environment: [String: String] = [:]) throws -> DelveRun {
+        try run(executable: url, arguments, input: input, directory: directory, environment: environment)
+    }
+
+    /// Runs any program the same way (e.g. `python3` driving `delve`).
+    static func run(executable: URL, _ arguments: [String], input: String = "", directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> DelveRun {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment

@@ -128,8 +128,10 @@ enum GridTask: String, CaseIterable, Sendable {
         let mission = Mission(root: root, leaves: leaves)
         if let keyPosition, gen.rng.chance(0.3) {
             hideKey(at: keyPosition, &gen, named: leaves)
+            // The key moved into a box: check the level again.
+            guard gen.isSound else { return nil }
         }
-        return gen.isSound ? gen.level(mission) : nil
+        return gen.level(mission)
     }
 
     /// BabyAI's random instruction: an action, two actions joined by "and",

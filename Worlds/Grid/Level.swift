@@ -19,19 +19,25 @@ enum Soundness {
     /// Cells reachable from `start` through empty cells and doors; locked doors
     /// count only when `throughLocked` is set.
     static func reachable(_ grid: Grid, from start: Point, throughLocked: Bool) -> [Bool] {
-        var seen = Array(repeating: false, count: grid.tiles.count)
-        var queue = [start]
-        seen[start.y * grid.width + start.x] = true
+        let width = grid.width, count = grid.tiles.count
+        var seen = [Bool](repeating: false, count: count)
+        var queue = [Int]()
+        queue.reserveCapacity(count)
+        let first = start.y * width + start.x
+        seen[first] = true
+        queue.append(first)
         var head = 0
         while head < queue.count {
-            let p = queue[head]
+            let index = queue[head]
             head += 1
-            for n in p.neighbours where grid.contains(n) && !seen[n.y * grid.width + n.x] {
-                let t = grid[n]
-                let open = t.kind == .empty || (t.kind == .door && (t.door != .locked || throughLocked))
-                if open {
-                    seen[n.y * grid.width + n.x] = true
-                    queue.append(n)
+            let x = index % width
+            for next in [index + 1, index + width, index - 1, index - width] {
+                guard next >= 0, next < count, seen[next] == false,
+                      abs(next % width - x) <= 1 else { continue }
+                let t = grid.tiles[next]
+                if t.kind == .empty || (t.kind == .door && (t.door != .locked || throughLocked)) {
+                    seen[next] = true
+                    queue.append(next)
                 }
             }
         }
@@ -41,31 +47,39 @@ enum Soundness {
     /// Whether `grid` with the agent at `agent` keeps the invariants.
     static func holds(_ grid: Grid, agent: Point) -> Bool {
         let all = reachable(grid, from: agent, throughLocked: true)
+        var lockedColors: [GridColor] = []
         for (index, tile) in grid.tiles.enumerated() {
-            let p = Point(x: index % grid.width, y: index / grid.width)
             switch tile.kind {
             case .empty:
                 if !all[index] { return false }
             case .key, .ball, .box:
-                if !hasFreeSide(p, grid, all) { return false }
-            case .wall, .door:
+                if !hasFreeSide(index, grid, all) { return false }
+            case .door:
+                if tile.door == .locked { lockedColors.append(tile.color) }
+            case .wall:
                 continue
             }
         }
-        let lockedColors = grid.tiles.filter { $0.kind == .door && $0.door == .locked }.map(\.color)
         guard !lockedColors.isEmpty else { return true }
         let unlocked = reachable(grid, from: agent, throughLocked: false)
         for color in lockedColors {
-            let holders = grid.points.filter { p in
-                let t = grid[p]
-                return (t.kind == .key && t.color == color) || t.inside?.isKey(color) == true
+            let reachableKey = grid.tiles.indices.contains { index in
+                let t = grid.tiles[index]
+                let holds = (t.kind == .key && t.color == color) || t.inside?.isKey(color) == true
+                return holds && hasFreeSide(index, grid, unlocked)
             }
-            if !holders.contains(where: { hasFreeSide($0, grid, unlocked) }) { return false }
+            if !reachableKey { return false }
         }
         return true
     }
 
-    static func hasFreeSide(_ p: Point, _ grid: Grid, _ reach: [Bool]) -> Bool {
-        p.neighbours.contains { n in grid.contains(n) && grid[n].kind == .empty && reach[n.y * grid.width + n.x] }
+    /// Whether the cell at `index` has an empty side among the `reach` cells.
+    static func hasFreeSide(_ index: Int, _ grid: Grid, _ reach: [Bool]) -> Bool {
+        let width = grid.width, x = index % width
+        for next in [index + 1, index + width, index - 1, index - width]
+        where next >= 0 && next < grid.tiles.count && abs(next % width - x) <= 1 {
+            if reach[next] && grid.tiles[next].kind == .empty { return true }
+        }
+        return false
     }
 }

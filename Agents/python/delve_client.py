@@ -1,0 +1,168 @@
+"""A client for `delve serve`: drive Delve's worlds from Python (stdlib only).
+
+    from delve_client import DelveClient
+
+    with DelveClient() as delve:
+        env, observation, info = delve.reset("grid/goto", seed=7)
+        result = delve.step(env, "go forward")
+        results = delve.step_many({env: "turn left"})  # many envs, one line
+
+The protocol is specified in docs/protocol.md.
+"""
+
+import itertools
+import json
+import subprocess
+
+PROTOCOL_VERSION = "1.0"
+
+
+class DelveError(Exception):
+    """A JSON-RPC error answered by the server: a stable `code` and a `message`."""
+
+    def __init__(self, code, message):
+        super().__init__(f"{message} (code {code})")
+        self.code = code
+        self.message = message
+
+
+class DelveClient:
+    """Spawns `delve serve` and speaks JSON-RPC 2.0 to it, one line per message."""
+
+    def __init__(self, command=("delve", "serve"), initialize=True):
+        """Starts the server with `command` (a sequence of arguments, never a
+        shell string) and, unless told otherwise, exchanges the protocol version."""
+        self._process = subprocess.Popen(
+            list(command), stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
+        self._ids = itertools.count(1)
+        self.server_info = self.call("initialize", protocol_version=PROTOCOL_VERSION) if initialize else None
+
+    # Plumbing ---------------------------------------------------------------
+
+    def _send(self, message):
+        line = json.dumps(message, separators=(",", ":"), ensure_ascii=False) + "\n"
+        self._process.stdin.write(line.encode("utf-8"))
+        self._process.stdin.flush()
+
+    def _receive(self):
+        line = self._process.stdout.readline()
+        if not line:
+            raise ConnectionError("delve serve closed its output")
+        return json.loads(line)
+
+    def _request(self, method, params):
+        message = {"jsonrpc": "2.0", "id": next(self._ids), "method": method}
+        if params:
+            message["params"] = params
+        return message
+
+    @staticmethod
+    def _unwrap(response):
+        if "error" in response:
+            error = response["error"]
+            return DelveError(error["code"], error["message"])
+        return response["result"]
+
+    def call(self, method, **params):
+        """Calls `method` and returns its result; raises DelveError on an error response."""
+        request = self._request(method, params)
+        self._send(request)
+        response = self._receive()
+        if response.get("id") != request["id"]:
+            raise ConnectionError(f"answer to id {response.get('id')!r}, expected {request['id']!r}: {response}")
+        result = self._unwrap(response)
+        if isinstance(result, DelveError):
+            raise result
+        return result
+
+    def notify(self, method, **params):
+        """Sends a notification: carried out, never answered."""
+        message = {"jsonrpc": "2.0", "method": method}
+        if params:
+            message["params"] = params
+        self._send(message)
+
+    def batch(self, calls):
+        """Sends `calls`, a list of (method, params) pairs, as one batch line.
+        Returns their results in the same order; a failed call's slot holds
+        its DelveError instead of raising, so one bad env does not hide the rest."""
+        if not calls:
+            return []
+        requests = [self._request(method, params) for method, params in calls]
+        self._send(requests)
+        answers = self._receive()
+        if not isinstance(answers, list):
+            raise DelveError(answers["error"]["code"], answers["error"]["message"])
+        by_id = {answer.get("id"): answer for answer in answers}
+        return [self._unwrap(by_id[request["id"]]) for request in requests]
+
+    # The API ----------------------------------------------------------------
+
+    def worlds(self):
+        """The families and tasks served."""
+        return self.call("worlds/list")["families"]
+
+    def reset(self, task=None, seed=0, options=None, env=None, map=False, step_budget=None):
+        """Starts an episode of `task` (FAMILY/TASK); with `env`, resets that env in place.
+        Returns (env id, observation, info)."""
+        params = {"seed": seed}
+        for name, value in (("task", task), ("options", options), ("env", env), ("step_budget", step_budget)):
+            if value is not None:
+                params[name] = value
+        if map:
+            params["map"] = True
+        result = self.call("env/reset", **params)
+        return result["env"], result["observation"], result["info"]
+
+    def step(self, env, action):
+        """Plays `action` in `env`: observation, reward, terminated, truncated, progress, milestones, info."""
+        return self.call("env/step", env=env, action=action)
+
+    def step_many(self, actions):
+        """Steps many envs in one batch line: `actions` maps env id to action.
+        Returns env id to step result (or DelveError for that env)."""
+        envs = list(actions)
+        results = self.batch([("env/step", {"env": env, "action": actions[env]}) for env in envs])
+        return dict(zip(envs, results))
+
+    def legal_actions(self, env):
+        """The actions meaningful now in `env`."""
+        return self.call("env/legal_actions", env=env)["legal_actions"]
+
+    def render(self, env, style="ascii"):
+        """A picture of `env` for people: style 'ascii' or 'ansi'."""
+        return self.call("env/render", env=env, style=style)["text"]
+
+    def snapshot(self, env):
+        """Keeps a copy of `env`'s episode; returns its opaque token."""
+        return self.call("env/snapshot", env=env)["token"]
+
+    def restore(self, env, token):
+        """Puts the kept copy `token` into `env`; returns where it stands (observation, progress, steps, done)."""
+        return self.call("env/restore", env=env, token=token)
+
+    def drop_snapshot(self, token):
+        """Forgets the kept copy `token`."""
+        self.call("env/drop_snapshot", token=token)
+
+    def close_env(self, env):
+        """Ends `env`."""
+        self.call("env/close", env=env)
+
+    def close(self):
+        """Shuts the server down and waits for it to exit; returns its exit status."""
+        if self._process.poll() is None:
+            try:
+                self.call("shutdown")
+            except (ConnectionError, BrokenPipeError):
+                pass
+            self._process.stdin.close()
+        status = self._process.wait()
+        self._process.stdout.close()
+        return status
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

@@ -1,0 +1,75 @@
+"""Plays episodes through delve_client against the real `delve serve`.
+
+    DELVE=.build/debug/delve python3 Agents/python/test_delve_client.py
+"""
+
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from delve_client import DelveClient, DelveError  # noqa: E402
+
+DELVE = os.environ.get("DELVE", "delve")
+
+
+class DelveClientTests(unittest.TestCase):
+    def setUp(self):
+        self.delve = DelveClient([DELVE, "serve", "--max-envs", "8"])
+
+    def tearDown(self):
+        self.assertEqual(self.delve.close(), 0)
+
+    def test_initialize_reports_the_protocol(self):
+        self.assertEqual(self.delve.server_info["protocol_version"], "1.0")
+        self.assertIn("grid/goto", [t["task"] for f in self.delve.worlds() for t in f["tasks"]])
+
+    def test_plays_an_episode_to_its_end(self):
+        env, observation, info = self.delve.reset("grid/goto", seed=3)
+        self.assertEqual(info["task"], "grid/goto")
+        actions = observation["legal_actions"]
+        steps, result = 0, None
+        while True:
+            result = self.delve.step(env, actions[steps % 3])  # turn left, turn right, go forward
+            steps += 1
+            if result["terminated"] or result["truncated"]:
+                break
+        self.assertEqual(result["info"]["step"], steps)
+        self.assertLessEqual(steps, info["step_budget"])
+        self.assertIn(result["info"]["end_reason"], ("success", "failure", "budget"))
+        with self.assertRaises(DelveError) as caught:
+            self.delve.step(env, "go forward")
+        self.assertEqual(caught.exception.code, -32004)
+        self.delve.close_env(env)
+
+    def test_snapshot_and_restore_replay_the_same_future(self):
+        env, _, _ = self.delve.reset("grid/boss", seed=11)
+        token = self.delve.snapshot(env)
+        first = [self.delve.step(env, "go forward") for _ in range(5)]
+        self.assertEqual(self.delve.restore(env, token)["steps"], 0)
+        again = [self.delve.step(env, "go forward") for _ in range(5)]
+        self.assertEqual(first, again)
+        self.delve.drop_snapshot(token)
+        with self.assertRaises(DelveError) as caught:
+            self.delve.restore(env, token)
+        self.assertEqual(caught.exception.code, -32006)
+
+    def test_step_many_steps_every_env_in_one_line(self):
+        envs = [self.delve.reset("grid/goto", seed=seed)[0] for seed in range(4)]
+        for _ in range(3):
+            results = self.delve.step_many({env: "turn left" for env in envs})
+            self.assertEqual(list(results), envs)
+        self.assertTrue(all(result["info"]["step"] == 3 for result in results.values()))
+        results = self.delve.step_many({envs[0]: "turn left", "env-99": "turn left"})
+        self.assertEqual(results[envs[0]]["info"]["step"], 4)
+        self.assertEqual(results["env-99"].code, -32003)
+
+    def test_render_and_legal_actions(self):
+        env, _, _ = self.delve.reset("grid/goto", seed=1, map=True)
+        self.assertIn("go forward", self.delve.legal_actions(env))
+        self.assertNotIn("\x1b", self.delve.render(env))
+        self.assertIn("\x1b[", self.delve.render(env, "ansi"))
+
+
+if __name__ == "__main__":
+    unittest.main()

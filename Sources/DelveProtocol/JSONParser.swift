@@ -1,0 +1,217 @@
+/// Why a line is not JSON: what went wrong and the byte offset where.
+public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What is wrong.
+    public var reason: String
+    /// Byte offset into the line.
+    public var offset: Int
+
+    /// One line for the error message.
+    public var description: String { "\(reason) at byte \(offset)" }
+}
+
+/// A strict RFC 8259 parser over UTF-8 bytes, bounded in nesting depth so no
+/// message can exhaust the stack. Numbers that overflow a `Double` are
+/// refused rather than turned into infinities.
+public struct JSONParser {
+    /// The deepest nesting of arrays and objects accepted.
+    public static let maximumDepth = 64
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var depth = 0
+
+    private init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Parses one JSON text; whitespace around it is allowed, anything else after it is not.
+    public static func parse(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
+        var parser = JSONParser(Array(bytes))
+        parser.skipWhitespace()
+        let value = try parser.value()
+        parser.skipWhitespace()
+        guard parser.index == parser.bytes.count else { throw parser.failure("unexpected data after the JSON value") }
+        return value
+    }
+
+    private func failure(_ reason: String) -> JSONParseError {
+        JSONParseError(reason: reason, offset: index)
+    }
+
+    private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    private mutating func skipWhitespace() {
+        while let byte = current, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { index += 1 }
+    }
+
+    private mutating func value() throws(JSONParseError) -> JSONValue {
+        guard let byte = current else { throw failure("unexpected end of input") }
+        switch byte {
+        case UInt8(ascii: "{"): return try nested { (parser: inout JSONParser) throws(JSONParseError) in try parser.object() }
+        case UInt8(ascii: "["): return try nested { (parser: inout JSONParser) throws(JSONParseError) in try parser.array() }
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+        default: throw failure("unexpected character")
+        }
+    }
+
+    private mutating func nested(_ body: (inout JSONParser) throws(JSONParseError) -> JSONValue) throws(JSONParseError) -> JSONValue {
+        depth += 1
+        guard depth <= Self.maximumDepth else { throw failure("nesting deeper than \(Self.maximumDepth)") }
+        let value = try body(&self)
+        depth -= 1
+        return value
+    }
+
+    private mutating func literal(_ word: String) throws(JSONParseError) {
+        for expected in word.utf8 {
+            guard let byte = current else { throw failure("unexpected end of input") }
+            guard byte == expected else { throw failure("invalid literal") }
+            index += 1
+        }
+    }
+
+    private mutating func object() throws(JSONParseError) -> JSONValue {
+        var members: [String: JSONValue] = [:]
+        try elements(closing: UInt8(ascii: "}")) { (parser: inout JSONParser) throws(JSONParseError) in
+            guard parser.current == UInt8(ascii: "\"") else { throw parser.failure("expected a string key") }
+            let key = try parser.string()
+            parser.skipWhitespace()
+            guard parser.current == UInt8(ascii: ":") else { throw parser.failure("expected ':'") }
+            parser.index += 1
+            parser.skipWhitespace()
+            members[key] = try parser.value()
+        }
+        return .object(members)
+    }
+
+    private mutating func array() throws(JSONParseError) -> JSONValue {
+        var elements: [JSONValue] = []
+        try self.elements(closing: UInt8(ascii: "]")) { (parser: inout JSONParser) throws(JSONParseError) in
+            elements.append(try parser.value())
+        }
+        return .array(elements)
+    }
+
+    /// Reads the comma-separated elements of an array or object, from its
+    /// opening bracket through `close`, calling `element` for each.
+    private mutating func elements(closing close: UInt8, _ element: (inout JSONParser) throws(JSONParseError) -> Void) throws(JSONParseError) {
+        index += 1
+        skipWhitespace()
+        if current == close { index += 1; return }
+        while true {
+            skipWhitespace()
+            try element(&self)
+            skipWhitespace()
+            switch current {
+            case UInt8(ascii: ","): index += 1
+            case close: index += 1; return
+            case nil: throw failure("unexpected end of input")
+            default: throw failure("expected ',' or '\(Character(Unicode.Scalar(close)))'")
+            }
+        }
+    }
+
+    private mutating func string() throws(JSONParseError) -> String {
+        index += 1
+        var utf8: [UInt8] = []
+        while true {
+            guard let byte = current else { throw failure("unterminated string") }
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                guard let text = String(validating: utf8, as: UTF8.self) else { throw failure("invalid UTF-8 in string") }
+                return text
+            case UInt8(ascii: "\\"):
+                index += 1
+                try escape(into: &utf8)
+            case 0..<0x20:
+                throw failure("control character in string")
+            default:
+                utf8.append(byte)
+                index += 1
+            }
+        }
+    }
+
+    private mutating func escape(into utf8: inout [UInt8]) throws(JSONParseError) {
+        guard let byte = current else { throw failure("unterminated string") }
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(byte)
+        case UInt8(ascii: "b"): utf8.append(0x08)
+        case UInt8(ascii: "f"): utf8.append(0x0C)
+        case UInt8(ascii: "n"): utf8.append(0x0A)
+        case UInt8(ascii: "r"): utf8.append(0x0D)
+        case UInt8(ascii: "t"): utf8.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = UInt32(try hex4())
+            if (0xD800..<0xDC00).contains(scalar) {
+                guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw failure("unpaired surrogate")
+                }
+                index += 2
+                let low = UInt32(try hex4())
+                guard (0xDC00..<0xE000).contains(low) else { throw failure("unpaired surrogate") }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            }
+            guard let unicode = Unicode.Scalar(scalar) else { throw failure("unpaired surrogate") }
+            UTF8.encode(unicode) { utf8.append($0) }
+        default:
+            throw failure("invalid escape")
+        }
+    }
+
+    private mutating func hex4() throws(JSONParseError) -> UInt16 {
+        guard bytes.count - index >= 4 else { throw failure("unterminated string") }
+        var value: UInt16 = 0
+        for _ in 0..<4 {
+            guard let digit = Self.hexDigit(bytes[index]) else { throw failure("invalid \\u escape") }
+            value = value << 4 | UInt16(digit)
+            index += 1
+        }
+        return value
+    }
+
+    private static func hexDigit(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
+    private mutating func number() throws(JSONParseError) -> JSONValue {
+        let start = index
+        if current == UInt8(ascii: "-") { index += 1 }
+        guard let first = current, Self.isDigit(first) else { throw failure("invalid number") }
+        index += 1
+        if first != UInt8(ascii: "0") { skipDigits() }
+        var integral = true
+        if current == UInt8(ascii: ".") {
+            integral = false
+            index += 1
+            guard let byte = current, Self.isDigit(byte) else { throw failure("invalid number") }
+            skipDigits()
+        }
+        if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+            integral = false
+            index += 1
+            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
+            guard let byte = current, Self.isDigit(byte) else { throw failure("invalid number") }
+            skipDigits()
+        }
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        if integral, let int = Int(text) { return .int(int) }
+        guard let double = Double(text), double.isFinite else { throw JSONParseError(reason: "number out of range", offset: start) }
+        return .double(double)
+    }
+
+    private mutating func skipDigits() {
+        while let byte = current, Self.isDigit(byte) { index += 1 }
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+}

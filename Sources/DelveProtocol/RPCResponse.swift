@@ -1,0 +1,44 @@
+import Foundation
+
+/// A JSON-RPC 2.0 response: the request's id and either a result or an error.
+struct RPCResponse: Encodable {
+    /// The id of the request answered (null when it could not be read).
+    var id: JSONValue
+    /// The result, or nil when the request failed.
+    var result: (any Encodable & Sendable)?
+    /// The error, or nil on success.
+    var error: RPCError?
+
+    enum CodingKeys: String, CodingKey { case jsonrpc, id, result, error }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode("2.0", forKey: .jsonrpc)
+        try container.encode(id, forKey: .id)
+        if let error {
+            try container.encode(error, forKey: .error)
+        } else if let result {
+            try container.encode(result, forKey: .result)
+        }
+    }
+
+    /// The response as one line of JSON (no newline): sorted keys, so equal responses are equal bytes.
+    func line() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if let data = try? encoder.encode(self) { return String(decoding: data, as: UTF8.self) }
+        // Only a result that cannot encode lands here (a non-finite number); say so rather than go quiet.
+        let failure = RPCResponse(id: id, error: RPCError(.internalError, "the result could not be encoded as JSON"))
+        return (try? encoder.encode(failure)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    init(id: JSONValue, result: any Encodable & Sendable) {
+        self.id = id
+        self.result = result
+    }
+
+    init(id: JSONValue, error: RPCError) {
+        self.id = id
+        self.error = error
+    }
+}

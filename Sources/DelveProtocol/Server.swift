@@ -1,0 +1,70 @@
+import DelveCore
+
+/// The serve-mode server: reads request lines, answers response lines. A value
+/// holding every live env and snapshot; it has no I/O of its own (`ServeLoop`
+/// does that), so it is driven the same way in tests and in `delve serve`.
+public struct Server: Sendable {
+    /// The worlds it serves.
+    public let catalog: TaskCatalog
+    /// Its limits.
+    public let limits: ServerLimits
+    /// The live envs, by id, oldest first.
+    public internal(set) var envs = OrderedTable<Env>(prefix: "env")
+    /// The kept snapshots, by token, oldest first.
+    public internal(set) var snapshots = OrderedTable<Env>(prefix: "snap")
+    /// Set once `shutdown` has been answered: the loop stops reading.
+    public internal(set) var isShutDown = false
+
+    /// A server of `catalog`'s worlds within `limits`.
+    public init(catalog: TaskCatalog, limits: ServerLimits = ServerLimits()) {
+        self.catalog = catalog
+        self.limits = limits
+    }
+
+    /// Answers one frame: the response line (no newline), or nil when nothing
+    /// is owed (a notification, or a batch of them).
+    public mutating func handle(_ frame: Frame) -> String? {
+        switch frame {
+        case let .line(bytes): return handle(line: bytes)
+        case let .overlong(count):
+            let message = "line of \(count) bytes is longer than the limit of \(limits.maximumLineBytes) bytes; it was skipped"
+            return RPCResponse(id: .null, error: RPCError(.lineTooLong, message)).line()
+        }
+    }
+
+    /// Answers one line of JSON: the response line, or nil when nothing is owed.
+    public mutating func handle(line: some Collection<UInt8>) -> String? {
+        let message: JSONValue
+        do {
+            message = try JSONParser.parse(line)
+        } catch {
+            return RPCResponse(id: .null, error: RPCError(.parseError, "parse error: \(error)")).line()
+        }
+        guard case let .array(batch) = message else { return respond(to: message)?.line() }
+        guard !batch.isEmpty else {
+            return RPCResponse(id: .null, error: RPCError(.invalidRequest, "a batch must not be empty")).line()
+        }
+        let lines = batch.compactMap { respond(to: $0)?.line() }
+        return lines.isEmpty ? nil : "[" + lines.joined(separator: ",") + "]"
+    }
+
+    private mutating func respond(to message: JSONValue) -> RPCResponse? {
+        let request: RPCRequest
+        do {
+            request = try RPCRequest(message)
+        } catch {
+            return RPCResponse(id: error.id, error: error.error)
+        }
+        let outcome: Result<any Encodable & Sendable, RPCError>
+        do {
+            outcome = .success(try call(request.method, request.params))
+        } catch {
+            outcome = .failure(error)
+        }
+        guard let id = request.id else { return nil }
+        switch outcome {
+        case let .success(result): return RPCResponse(id: id, result: result)
+        case let .failure(error): return RPCResponse(id: id, error: error)
+        }
+    }
+}

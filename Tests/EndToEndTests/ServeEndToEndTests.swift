@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `delve serve` as a client sees it: the examples of docs/protocol.md run
+/// against the real binary, traffic checked against docs/schema, and the
+/// Python client playing through it.
+@Suite struct ServeEndToEndTests {
+    @Test func everyExampleInTheSpecIsAnsweredByteForByte() throws {
+        let spec = try ProtocolSpec.load()
+        let run = try DelveBinary.run(spec.serveArguments, input: spec.input)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        let answers = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        let expected = spec.examples.compactMap(\.response)
+        #expect(answers.count == expected.count)
+        for (answer, example) in zip(answers, expected) where answer != example {
+            Issue.record("expected \(example)\ngot      \(answer)")
+        }
+    }
+
+    @Test func theSpecCoversEveryMethodAndErrorCode() throws {
+        let spec = try ProtocolSpec.load()
+        let methods = ["initialize", "worlds/list", "env/reset", "env/step", "env/legal_actions", "env/render",
+                       "env/snapshot", "env/restore", "env/drop_snapshot", "env/close", "shutdown"]
+        for method in methods {
+            #expect(spec.examples.contains { $0.request.contains(#""method":"\#(method)""#) }, "no example of \(method)")
+        }
+        let shown = spec.examples.compactMap(\.response).joined()
+        for code in [-32700, -32600, -32601, -32602, -32000, -32001, -32002, -32003, -32004, -32005, -32006, -32007] {
+            #expect(shown.contains(#""code":\#(code)"#), "no example of error \(code)")
+        }
+        #expect(spec.text.contains("| -32603 |"))
+    }
+
+    @Test(.enabled(if: Python.has("jsonschema"), "python3 with the jsonschema package is not installed; schema validation skipped"))
+    func realTrafficMatchesTheSchemas() throws {
+        let spec = try ProtocolSpec.load()
+        // Every task's traffic goes in before the session's closing `shutdown`.
+        var requests = spec.examples.dropLast().map(\.request)
+        for (index, task) in ["grid/goto", "grid/pickup", "grid/open", "grid/putnext", "grid/pick_up_seq_go_to", "grid/boss"].enumerated() {
+            let env = "env-\(index + 1)"
+            requests += [
+                #"{"jsonrpc":"2.0","id":"r\#(index)","method":"env/reset","params":{"task":"\#(task)","seed":\#(index),"map":true}}"#,
+                #"[{"jsonrpc":"2.0","id":"s\#(index)","method":"env/step","params":{"env":"\#(env)","action":"go forward"}},{"jsonrpc":"2.0","id":"t\#(index)","method":"env/step","params":{"env":"\#(env)","action":"pick up"}}]"#,
+                #"{"jsonrpc":"2.0","id":"a\#(index)","method":"env/render","params":{"env":"\#(env)","style":"ansi"}}"#,
+            ]
+        }
+        requests += spec.examples.suffix(1).map(\.request)
+        let run = try DelveBinary.run(["serve"], input: requests.joined(separator: "\n") + "\n")
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains(#""id":"a5""#) && run.stdout.hasSuffix(#"{"id":36,"jsonrpc":"2.0","result":{}}"# + "\n"))
+        let traffic = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: traffic) }
+        try (requests.joined(separator: "\n") + "\n").write(to: traffic.appendingPathComponent("requests.jsonl"), atomically: true, encoding: .utf8)
+        try run.stdout.write(to: traffic.appendingPathComponent("responses.jsonl"), atomically: true, encoding: .utf8)
+        let check = try Python.run(["-c", Python.validateTraffic, ProtocolSpec.root.appendingPathComponent("docs/schema").path, traffic.path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("valid:"), "\(check.stdout)")
+    }
+
+    @Test(.enabled(if: Python.available, "python3 is not installed"))
+    func thePythonClientPlaysThroughServe() throws {
+        let script = ProtocolSpec.root.appendingPathComponent("Agents/python/test_delve_client.py").path
+        let run = try Python.run([script], environment: ["DELVE": DelveBinary.url.path])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("OK"))
+    }
+
+    @Test func aHugeLineIsSkippedAndServingGoesOn() throws {
+        let huge = #"{"jsonrpc":"2.0","id":1,"method":"env/step","params":{"action":""# + String(repeating: "x", count: 10 << 20) + #""}}"#
+        let next = #"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#
+        let run = try DelveBinary.run(["serve", "--max-line-bytes", "65536"], input: huge + "\n" + next + "\n")
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains(#""code":-32000"#) == true)
+        #expect(lines.last == #"{"id":2,"jsonrpc":"2.0","result":{}}"#)
+    }
+
+    @Test func endOfInputEndsServingCleanly() throws {
+        let run = try DelveBinary.run(["serve"], input: #"{"jsonrpc":"2.0","id":1,"method":"worlds/list"}"#)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix(#"{"id":1,"jsonrpc":"2.0","result":{"families":"#))
+        #expect(run.stdout.hasSuffix("}\n"))
+    }
+
+    @Test(arguments: [["serve", "--max-envs", "0"], ["serve", "--max-line-bytes", "-1"], ["serve", "--max-snapshots", "x"]])
+    func badLimitsAreUsageErrors(_ arguments: [String]) throws {
+        let run = try DelveBinary.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.hasPrefix("delve: "))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+    }
+}
