@@ -28,7 +28,7 @@ import WorldCatalog
     }
 
     @Test(arguments: [0.0, -0.0, 1, -3, 0.1, 1.0 / 3, 100.0 / 3, 1e-7, 2.5e-05, 1.3229000000000002e-05, 1e15, 1e16, 1e20,
-                      123_456_789.125, -7.5, 4.9e-324, 1.7976931348623157e308])
+                      123_456_789.125, -7.5, Double.leastNonzeroMagnitude, Double.greatestFiniteMagnitude])
     func numbersMatchJSONEncoder(value: Double) throws {
         let step = TrajectoryStep(step: 3, action: "a", reasoning: nil, valid: false, reward: value, progress: value,
                                   milestones: [], observation: Observation(text: "", status: "", mission: "", legalActions: [],
