@@ -37,8 +37,8 @@ import Testing
         "pickup/0": "d0a352041577c68b", "pickup/7": "aef92794484d9be4", "pickup/1000000": "8550555217df4152",
         "open/0": "0da3c739e7af8ffc", "open/7": "7e25b8275067fcb9", "open/1000000": "66726cd3998bd475",
         "putnext/0": "7f309febfd432464", "putnext/7": "8a5998221b870a7f", "putnext/1000000": "e19d389fa2b20143",
-        "pick_up_seq_go_to/0": "621dfd7a2bdd24a4", "pick_up_seq_go_to/7": "1d55061f49a46164",
-        "pick_up_seq_go_to/1000000": "f2d456682b84b6f4",
+        "pick_up_seq_go_to/0": "c663be498cd6dfe0", "pick_up_seq_go_to/7": "cb862fb2854cee20",
+        "pick_up_seq_go_to/1000000": "90622adabeab3630",
         "boss/0": "000b16ea6b87185d", "boss/7": "ce45ba1a6ac8eeb5", "boss/1000000": "3c82332c8b406058",
     ]
 

@@ -35,13 +35,14 @@ import Testing
         let box = b.put(.box, .blue, at: 2, 6)
         let mission = Mission(root: .before(.leaf(0), .leaf(1)), leaves: [.pickUp(named(.ball, .red, ball)), .goTo(named(.box, .blue, box))])
         var world = b.world(agent: 3, 6, facing: .north, mission: mission, task: .pickUpSeqGoTo)
-        #expect(world.milestones.map(\.id) == ["subgoal_1", "subgoal_2"])
+        #expect(world.milestones.map(\.id) == ["subgoal_1", "subgoal_2", "goal"])
+        #expect(world.milestones.map(\.weight) == [50, 50, 0])
         let take = world.step("pick up")
         #expect(take.milestones == ["subgoal_1"])
         #expect(take.ending == nil)
         #expect(world.progress == 50)
         let reach = world.step("turn left")
-        #expect(reach.milestones == ["subgoal_2"])
+        #expect(reach.milestones == ["subgoal_2", "goal"])
         #expect(reach.ending == .success)
         #expect(world.progress == 100)
     }
@@ -60,7 +61,7 @@ import Testing
         world.step("turn right")
         world.step("drop")
         let again = world.step("pick up")
-        #expect(again.milestones == ["subgoal_2"])
+        #expect(again.milestones == ["subgoal_2", "goal"])
         #expect(again.ending == .success)
     }
 

@@ -38,13 +38,16 @@ public struct GridWorld: World {
     /// BabyAI's budget for this instance: room-crossings × room_size² × rooms.
     public var stepBudget: Int { level.stepBudget }
 
-    /// `goal` for a single instruction; `subgoal_1`, `subgoal_2`, … otherwise.
+    /// `goal`, the whole mission, in every instance; a mission of several
+    /// instructions also has `subgoal_1`, `subgoal_2`, … in the order written,
+    /// which share the progress (`goal` then adds nothing of its own).
     public var milestones: [Milestone] {
         let leaves = level.mission.leaves
-        if leaves.count == 1 { return [Milestone(id: "goal", title: leaves[0].surface, weight: 100)] }
+        let goal = Milestone(id: "goal", title: level.mission.surface, weight: leaves.count == 1 ? 100 : 0)
+        if leaves.count == 1 { return [goal] }
         return leaves.enumerated().map { i, leaf in
             Milestone(id: "subgoal_\(i + 1)", title: leaf.surface, weight: 100 / Double(leaves.count))
-        }
+        } + [goal]
     }
 
     /// 100 on success; otherwise an equal share for each finished instruction.
@@ -101,7 +104,8 @@ public struct GridWorld: World {
             message += " Done: " + finishedNow.map { level.mission.leaves[$0].surface }.joined(separator: "; ") + "."
         }
         observation = makeObservation(feedback: message)
-        let reached = level.mission.leaves.count == 1 ? (won ? ["goal"] : []) : finishedNow.map { "subgoal_\($0 + 1)" }
+        var reached = level.mission.leaves.count == 1 ? [] : finishedNow.map { "subgoal_\($0 + 1)" }
+        if won { reached.append("goal") }
         let reward = won ? 1 - 0.9 * Double(steps) / Double(max(1, stepBudget)) : 0
         return StepResult(observation: observation, reward: reward, ending: won ? .success : nil, milestones: reached)
     }
