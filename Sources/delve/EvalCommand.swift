@@ -27,8 +27,15 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(name: .customLong("first-seed"), help: "The first seed of --task; the others follow it. Default: \(Catalog.firstEvalSeed).")
     var firstSeed: UInt64?
 
-    @Option(help: "The agent: \(BuiltinAgent.names.joined(separator: " or ")). Default: random.")
+    @Option(help: ArgumentHelp("The agent: \(BuiltinAgent.names.joined(separator: " or ")), or the command of an agent process "
+                               + "speaking agent mode (docs/protocol.md), quoted as one argument. Default: random.",
+                               valueName: "agent"))
     var agent: String?
+
+    @Option(name: .customLong("act-timeout"),
+            help: ArgumentHelp("Seconds an agent process has to answer each request; then it is killed and the episode ends "
+                               + "agent_error. Default: 300.", valueName: "seconds"))
+    var actTimeout: Double?
 
     @Option(help: "Episodes played at once. Default: the number of cores.")
     var jobs: Int?
@@ -46,13 +53,16 @@ struct EvalCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-trajectories"), help: "Don't write a trajectory file per episode.")
     var noTrajectories = false
 
-    @Option(help: ArgumentHelp("Finish the run in this directory: keep its recorded episodes, play the rest. Takes only --jobs.",
+    @Option(help: ArgumentHelp("Finish the run in this directory: keep its recorded episodes, play the rest. Takes only --jobs (and --act-timeout).",
                                valueName: "run-dir"))
     var resume: String?
 
     func validate() throws {
         if let episodes, episodes < 1 { throw ValidationError("--episodes must be at least 1, got \(episodes)") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if let actTimeout, !(actTimeout > 0 && actTimeout <= 86_400) {
+            throw ValidationError("--act-timeout must be more than 0 and at most 86400 seconds, got \(actTimeout)")
+        }
         if suite != nil && task != nil { throw ValidationError("give --suite or --task, not both") }
         if task == nil && (episodes != nil || firstSeed != nil) {
             throw ValidationError("--episodes and --first-seed go with --task FAMILY/TASK")
@@ -71,14 +81,17 @@ struct EvalCommand: AsyncParsableCommand {
             try await finish(resume)
             return
         }
-        let builtin = try chosenAgent(agent ?? BuiltinAgent.random.rawValue)
+        let choice = try AgentChoice(agent ?? BuiltinAgent.random.rawValue)
         let plan = try makePlan().sliced(try chosenShard())
+        let root = URL(fileURLWithPath: out ?? "runs", isDirectory: true), runID = self.runID ?? RunDirectory.newRunID()
+        let agents = choice.agents(runDirectory: root.appendingPathComponent(runID, isDirectory: true),
+                                   actTimeout: actTimeout ?? Self.defaultActTimeout)
         let evaluation = Evaluation(plan: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                    runner: EpisodeRunner(recordsTrajectory: !noTrajectories), makeAgent: { builtin.make() })
-        try report(await usageErrors {
-            try await evaluation.record(to: URL(fileURLWithPath: out ?? "runs", isDirectory: true),
-                                        runID: runID ?? RunDirectory.newRunID(), agentName: builtin.rawValue,
-                                        progress: Self.showProgress)
+                                    runner: EpisodeRunner(recordsTrajectory: !noTrajectories), makeAgent: agents.make)
+        try report(await agents.closing {
+            try await usageErrors {
+                try await evaluation.record(to: root, runID: runID, agentName: choice.name, progress: Self.showProgress)
+            }
         })
     }
 
@@ -86,17 +99,23 @@ struct EvalCommand: AsyncParsableCommand {
     private func finish(_ path: String) async throws {
         let stored = try await usageErrors { try StoredRun(at: URL(fileURLWithPath: path, isDirectory: true)) }
         let plan = try await usageErrors { try stored.plan(catalog: Catalog.standard, builtins: Catalog.suites) }
-        let builtin = try chosenAgent(stored.info.agent)
+        let agents = try AgentChoice(stored.info.agent).agents(runDirectory: URL(fileURLWithPath: path, isDirectory: true),
+                                                               actTimeout: actTimeout ?? Self.defaultActTimeout)
         let evaluation = Evaluation(plan: plan, jobs: jobs ?? stored.info.jobs,
                                     runner: EpisodeRunner(recordsTrajectory: stored.info.trajectories),
-                                    makeAgent: { builtin.make() })
-        try report(await usageErrors {
-            try await evaluation.resume(stored, droppedTornLine: { bytes in
-                FileHandle.standardError.write(Data(("delve: episodes.jsonl ended in a torn line (\(bytes) bytes, from the kill); "
-                    + "dropped it, that episode is played again\n").utf8))
-            }, progress: Self.showProgress)
+                                    makeAgent: agents.make)
+        try report(await agents.closing {
+            try await usageErrors {
+                try await evaluation.resume(stored, droppedTornLine: { bytes in
+                    FileHandle.standardError.write(Data(("delve: episodes.jsonl ended in a torn line (\(bytes) bytes, from the kill); "
+                        + "dropped it, that episode is played again\n").utf8))
+                }, progress: Self.showProgress)
+            }
         })
     }
+
+    /// `--act-timeout`'s default: five minutes, room for a slow LLM.
+    private static let defaultActTimeout = 300.0
 
     /// Prints the run's table and where it went; exits 1 after agent errors.
     private func report(_ run: RecordedRun) throws {
@@ -130,12 +149,6 @@ struct EvalCommand: AsyncParsableCommand {
     private func chosenShard() throws -> Shard? {
         guard let shard else { return nil }
         do { return try Shard(parsing: shard) } catch { throw UsageError(error) }
-    }
-
-    private func chosenAgent(_ agent: String) throws -> BuiltinAgent {
-        if let builtin = BuiltinAgent(rawValue: agent) { return builtin }
-        throw UsageError("unknown agent '\(agent)'; valid agents: \(BuiltinAgent.names.joined(separator: ", ")) "
-            + "(external agent processes arrive with the protocol work)")
     }
 
     private func makePlan() throws -> EvalPlan {

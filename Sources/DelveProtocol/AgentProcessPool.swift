@@ -1,0 +1,94 @@
+import DelveCore
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How `delve eval` runs an outside agent: the command, where its logs go, its deadline.
+public struct AgentCommand: Sendable, Hashable {
+    /// The command's words: the program, then its arguments.
+    public var arguments: [String]
+    /// The folder that receives one stderr log per agent process (RUN_DIR/agent-logs).
+    public var logDirectory: URL
+    /// How long the agent has to answer each request.
+    public var actTimeout: Duration
+
+    /// Creates a command.
+    public init(arguments: [String], logDirectory: URL, actTimeout: Duration) {
+        self.arguments = arguments
+        self.logDirectory = logDirectory
+        self.actTimeout = actTimeout
+    }
+}
+
+/// The agent processes of one evaluation. An episode checks a process out and
+/// returns it when the episode ends well, so one process serves many episodes
+/// in sequence and each parallel job has its own; a process that failed is
+/// killed instead, and the next episode gets a fresh one.
+public actor AgentProcessPool {
+    /// The command every process runs.
+    public let command: AgentCommand
+    private var idle: [AgentProcess] = []
+    private var started = 0
+    private var strayLines = 0
+
+    /// A pool that starts processes of `command` as episodes need them. Delve
+    /// ignores SIGPIPE from here on, so an agent that dies is an error, not Delve's end.
+    public init(command: AgentCommand) {
+        self.command = command
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// Processes started so far.
+    public var processesStarted: Int { started }
+
+    /// Lines the processes wrote on stdout that were not protocol responses (counted when a process retires).
+    public var strayLineCount: Int { strayLines }
+
+    /// An idle process, or a new one that has answered `initialize`.
+    func checkOut() async throws(AgentFailure) -> AgentProcess {
+        if let process = idle.popLast() { return process }
+        started += 1
+        let log = try logFile(started)
+        return try await AgentProcess(command.arguments, log: log, timeout: command.actTimeout)
+    }
+
+    /// Takes back a process that finished its episode well.
+    func checkIn(_ process: AgentProcess) {
+        idle.append(process)
+    }
+
+    /// Kills a process that failed, counting its stray lines.
+    func discard(_ process: AgentProcess) async {
+        await process.fail()
+        strayLines += await process.strayLines
+    }
+
+    /// Sends `shutdown` to every idle process and waits for them to exit (killing laggards after a few seconds).
+    public func close() async {
+        let processes = idle
+        idle = []
+        for process in processes {
+            await process.shutdown(within: .seconds(5))
+            strayLines += await process.strayLines
+        }
+    }
+
+    /// `agent-N.log` in the log folder, the first N not taken (a resumed run keeps its earlier logs).
+    private func logFile(_ number: Int) throws(AgentFailure) -> URL {
+        do {
+            try FileManager.default.createDirectory(at: command.logDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw AgentFailure("cannot create the agent log folder \(command.logDirectory.path): \(error.localizedDescription)")
+        }
+        var number = number
+        while FileManager.default.fileExists(atPath: command.logDirectory.appendingPathComponent("agent-\(number).log").path) {
+            number += 1
+            started = number
+        }
+        return command.logDirectory.appendingPathComponent("agent-\(number).log")
+    }
+}

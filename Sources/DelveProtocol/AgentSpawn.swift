@@ -1,0 +1,103 @@
+import DelveCore
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A child process started in a process group of its own, with pipes to its
+/// standard input and output and its standard error appended to a log file.
+struct AgentSpawn: Sendable {
+    /// The child's pid, which is also its process group's id.
+    var pid: pid_t
+    /// The write end of the child's standard input.
+    var input: Int32
+    /// The read end of the child's standard output.
+    var output: Int32
+
+    /// Starts `arguments` (the first is looked up in `PATH`), without a shell.
+    static func start(_ arguments: [String], stderrLog: URL) throws(AgentFailure) -> AgentSpawn {
+        let log = open(stderrLog.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard log >= 0 else { throw AgentFailure("cannot open the agent log \(stderrLog.path): \(String(cString: strerror(errno)))") }
+        defer { close(log) }
+        var toChild: [Int32] = [-1, -1], fromChild: [Int32] = [-1, -1]
+        guard Self.closeOnExecPipe(&toChild) else { throw AgentFailure("cannot make a pipe: \(String(cString: strerror(errno)))") }
+        guard Self.closeOnExecPipe(&fromChild) else {
+            close(toChild[0]); close(toChild[1])
+            throw AgentFailure("cannot make a pipe: \(String(cString: strerror(errno)))")
+        }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, log, 2)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // Its own process group, so a deadline kills the agent and everything it started;
+        // SIGPIPE back to its default, since Delve itself ignores it.
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGPIPE)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
+
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+        close(toChild[0])
+        close(fromChild[1])
+        guard status == 0 else {
+            close(toChild[1]); close(fromChild[0])
+            throw AgentFailure("cannot start the agent \(arguments[0].debugDescription): \(String(cString: strerror(status)))")
+        }
+        return AgentSpawn(pid: pid, input: toChild[1], output: fromChild[0])
+    }
+
+    /// A pipe whose ends other children do not inherit (spawns happen one at a
+    /// time, in `AgentProcessPool`, so nothing spawns between `pipe` and `fcntl`).
+    private static func closeOnExecPipe(_ ends: inout [Int32]) -> Bool {
+        guard pipe(&ends) == 0 else { return false }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        return true
+    }
+
+    /// Kills the child's whole process group.
+    func kill() {
+        _ = killpg(pid, SIGKILL)
+    }
+
+    /// How the child ended, waiting for it; nil if it is still running after `grace`.
+    func exitStatus(within grace: Duration) async -> String? {
+        let clock = ContinuousClock()
+        let deadline = clock.now + grace
+        while true {
+            var status: Int32 = 0
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid { return Self.describe(status) }
+            if result < 0 { return "ended (its status is unknown)" }
+            if clock.now >= deadline { return nil }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
+    /// Kills the process group and reaps the child.
+    func killAndReap() {
+        kill()
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    }
+
+    private static func describe(_ status: Int32) -> String {
+        let signal = status & 0x7f
+        if signal == 0 { return "exited with status \((status >> 8) & 0xff)" }
+        return "was killed by signal \(signal)"
+    }
+}
