@@ -1,0 +1,71 @@
+import Foundation
+
+/// Python agents for the agent-mode tests, written into a test's folder and run
+/// by `delve eval --agent "python3 FILE ARGS"`.
+enum AgentScripts {
+    /// An agent that always answers `done` (which changes nothing, so episodes run
+    /// their whole budget), and misbehaves on cue at the Nth `act` of an episode. Its arguments:
+    ///
+    /// - `crash N [MARKER]`: exit with status 3 at the Nth `act`, after a
+    ///   line on stderr; with MARKER, only when that file does not exist yet (it creates it).
+    /// - `hang N`: stop answering at the Nth `act`, forever.
+    /// - `garbage`: before every answer, write lines that are not the response.
+    /// - `close N`: close stdout at the Nth `act` and keep running.
+    /// - `exit0 N`: exit with status 0 at the Nth `act`.
+    /// - `huge`: before the first answer, write a 10 MB line of garbage; answer it with 10 MB of reasoning.
+    /// - `record FILE`: append every line received and sent to FILE.
+    static let faulty = #"""
+        import json, os, sys, time
+        args = sys.argv[1:]
+        acts = 0
+        record = open(args[1], "a") if args[:1] == ["record"] else None
+        def send(message):
+            line = json.dumps(message)
+            if record: record.write("out " + line + "\n"); record.flush()
+            sys.stdout.write(line + "\n"); sys.stdout.flush()
+        for line in sys.stdin:
+            if record: record.write("in " + line); record.flush()
+            request = json.loads(line)
+            method, params = request["method"], request.get("params", {})
+            result = {}
+            if method == "initialize":
+                result = {"protocol_version": "1.0"}
+            elif method == "episode/start":
+                acts = 0
+            elif method == "act":
+                acts += 1
+                when = int(args[1]) if len(args) > 1 and args[1].isdigit() else 0
+                if args[:1] == ["crash"] and acts == when:
+                    marker = args[2] if len(args) > 2 else None
+                    if marker is None or not os.path.exists(marker):
+                        if marker: open(marker, "w").close()
+                        print("boom at act %d" % acts, file=sys.stderr, flush=True)
+                        sys.exit(3)
+                if args[:1] == ["hang"] and acts == when:
+                    time.sleep(100000)
+                if args[:1] == ["close"] and acts == when:
+                    os.close(1)
+                    time.sleep(100000)
+                if args[:1] == ["exit0"] and acts == when:
+                    sys.exit(0)
+                if args[:1] == ["garbage"]:
+                    sys.stdout.write("thinking...\n{not json\n")
+                    sys.stdout.write(json.dumps({"jsonrpc": "2.0", "id": 999999, "result": {"action": "done"}}) + "\n")
+                    sys.stdout.write(json.dumps({"jsonrpc": "2.0", "method": "log", "params": {}}) + "\n")
+                result = {"action": "done",
+                          "usage": {"prompt_tokens": 10, "completion_tokens": 2, "cost_usd": 0.001}}
+                if args[:1] == ["huge"] and acts == 1:
+                    sys.stdout.write("x" * 10_000_000 + "\n")
+                    result["reasoning"] = "y" * 10_000_000
+            send({"jsonrpc": "2.0", "id": request["id"], "result": result})
+            if method == "shutdown":
+                break
+        """#
+
+    /// Writes the faulty agent into `directory`; returns the `--agent` value that runs it with `arguments`.
+    static func faultyAgent(in directory: URL, _ arguments: String) throws -> String {
+        let file = directory.appendingPathComponent("faulty_agent.py")
+        try faulty.write(to: file, atomically: true, encoding: .utf8)
+        return "python3 '\(file.path)' \(arguments)"
+    }
+}
