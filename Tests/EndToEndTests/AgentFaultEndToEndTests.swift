@@ -123,11 +123,4 @@ struct AgentFaultEndToEndTests {
         #expect(episodes.count == 2)
         #expect(episodes.allSatisfy { ($0["error"] as? String)?.contains("cannot start the agent") == true })
     }
-
-    @Test(arguments: ["python3 'unclosed", "   ", "python3 trailing\\"])
-    func anUnsplittableCommandIsAUsageError(_ agent: String) throws {
-        let run = try DelveBinary.run(["eval", "--task", "grid/goto", "--agent", agent])
-        #expect(run.status == 2)
-        #expect(run.stderr.contains("--agent"))
-    }
 }

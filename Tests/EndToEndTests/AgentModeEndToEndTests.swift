@@ -52,4 +52,55 @@ struct AgentModeEndToEndTests {
         let logs = try FileManager.default.contentsOfDirectory(atPath: parallelDir.appendingPathComponent("agent-logs").path)
         #expect((1...3).contains(logs.count))
     }
+
+    /// The suite of the spec's agent-mode example: grid/goto, seed 7, two steps.
+    static let exampleSuite = #"""
+        {"name": "agent-example", "summary": "The agent-mode example of docs/protocol.md.",
+         "entries": [{"task": "grid/goto", "seeds": [7], "options": {"room_size": 5, "distractors": 1}, "step_budget": 2}]}
+        """#
+
+    @Test func theSpecConversationIsWhatDelveSendsByteForByte() throws {
+        let spec = try ProtocolSpec.load()
+        try #require(spec.agentExamples.count == 6)
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.exampleSuite.write(to: dir.appendingPathComponent("suite.json"), atomically: true, encoding: .utf8)
+        try AgentScripts.scripted.write(to: dir.appendingPathComponent("scripted.py"), atomically: true, encoding: .utf8)
+        let answers = spec.agentExamples.compactMap(\.response).map { $0 + "\n" }.joined()
+        try answers.write(to: dir.appendingPathComponent("answers.jsonl"), atomically: true, encoding: .utf8)
+        let run = try DelveBinary.run(["eval", "--suite", "suite.json", "--agent", "python3 scripted.py answers.jsonl sent.jsonl",
+                                       "--out", "out", "--run-id", "r"], directory: dir)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let sent = try String(contentsOf: dir.appendingPathComponent("sent.jsonl"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        #expect(sent.count == spec.agentExamples.count)
+        for (line, example) in zip(sent, spec.agentExamples) where line != example.request {
+            Issue.record("expected \(example.request)\ngot      \(line)")
+        }
+        let episode = try #require(try JSONFiles.lines(dir.appendingPathComponent("out/r/episodes.jsonl")).first)
+        #expect(episode["prompt_tokens"] as? Int == 412 && episode["cost_usd"] as? Double == 0.00021)
+        let steps = try JSONFiles.lines(dir.appendingPathComponent("out/r/trajectories/grid/goto/seed-7.jsonl"))
+        #expect(steps.first?["reasoning"] as? String == "The green box is 2 steps left: face it first.")
+    }
+
+    @Test(.enabled(if: Python.has("jsonschema"), "python3 with the jsonschema package is not installed; schema validation skipped"))
+    func agentTrafficMatchesTheSchemas() throws {
+        let spec = try ProtocolSpec.load()
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let record = dir.appendingPathComponent("traffic.txt")
+        let agent = try AgentScripts.faultyAgent(in: dir, "record '\(record.path)'")
+        let run = try DelveBinary.run(["eval", "--suite", "smoke", "--agent", agent, "--jobs", "2", "--out", "out", "--run-id", "r"],
+                                      directory: dir)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let examples = spec.agentExamples.map { "in \($0.request)\nout \($0.response ?? "")\n" }.joined()
+        let handle = try FileHandle(forWritingTo: record)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(examples.utf8))
+        try handle.close()
+        let check = try Python.run(["-c", AgentScripts.validateTraffic, ProtocolSpec.root.appendingPathComponent("docs/schema").path,
+                                    record.path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("valid:"), "\(check.stdout)")
+    }
 }

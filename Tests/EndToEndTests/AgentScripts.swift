@@ -62,6 +62,46 @@ enum AgentScripts {
                 break
         """#
 
+    /// An agent that answers the Nth request with the Nth line of the file argv[1],
+    /// whatever it is, and appends every request to the file argv[2].
+    static let scripted = #"""
+        import sys
+        answers = open(sys.argv[1]).read().splitlines()
+        record = open(sys.argv[2], "a")
+        for line, answer in zip(sys.stdin, answers):
+            record.write(line); record.flush()
+            sys.stdout.write(answer + "\n"); sys.stdout.flush()
+        """#
+
+    /// Checks agent-mode traffic against docs/schema/agent (argv[1] is docs/schema):
+    /// argv[2] holds lines `in JSON` (sent to the agent) and `out JSON` (its answers).
+    static let validateTraffic = #"""
+        import json, pathlib, sys
+        from jsonschema import Draft202012Validator
+        from referencing import Registry, Resource
+        root = pathlib.Path(sys.argv[1])
+        schemas = {p.relative_to(root).as_posix(): json.loads(p.read_text()) for p in root.glob("**/*.json")}
+        registry = Registry().with_resources((s["$id"], Resource.from_contents(s)) for s in schemas.values())
+        failures, checked, methods = [], 0, {}
+        def check(name, instance, what, pointer=""):
+            global checked
+            checked += 1
+            validator = Draft202012Validator({"$ref": schemas[name]["$id"] + pointer}, registry=registry)
+            failures.extend(f"{what}: {e.message} at {list(e.absolute_path)}" for e in validator.iter_errors(instance))
+        for line in pathlib.Path(sys.argv[2]).read_text().splitlines():
+            direction, message = line[:3].strip(), json.loads(line[3:])
+            if direction == "in":
+                check("agent/request.json", message, "request")
+                methods[message["id"]] = message["method"]
+                check("agent/" + message["method"].replace("/", "-") + ".json", message["params"], message["method"] + " params", "#/$defs/params")
+            else:
+                check("response.json", message, "answer")
+                method = methods[message["id"]]
+                check("agent/" + method.replace("/", "-") + ".json", message["result"], method + " result", "#/$defs/result")
+        print("\n".join(failures) if failures else f"valid: {checked} messages")
+        sys.exit(1 if failures else 0)
+        """#
+
     /// Writes the faulty agent into `directory`; returns the `--agent` value that runs it with `arguments`.
     static func faultyAgent(in directory: URL, _ arguments: String) throws -> String {
         let file = directory.appendingPathComponent("faulty_agent.py")

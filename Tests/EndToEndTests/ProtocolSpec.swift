@@ -4,6 +4,8 @@ import Testing
 /// docs/protocol.md read as a test script. A block fenced as ```json request
 /// is a line sent, and the ```json response block right after it the line
 /// answered; a ```json notification block is a line sent that gets no answer.
+/// Agent mode's conversation is told apart: ```json to-agent is a line Delve
+/// sends an agent, and the ```json from-agent block after it the agent's answer.
 struct ProtocolSpec {
     /// One line sent, and the line answered (nil for a notification).
     struct Example {
@@ -20,6 +22,8 @@ struct ProtocolSpec {
     var examples: [Example]
     /// The `delve serve ...` command line the session runs against, without `delve`.
     var serveArguments: [String]
+    /// Agent mode's example conversation: each line Delve sends, and the agent's answer.
+    var agentExamples: [Example]
 
     /// Every request line, newline-terminated: the session's input.
     var input: String { examples.map { $0.request + "\n" }.joined() }
@@ -42,20 +46,25 @@ struct ProtocolSpec {
             try #require(body.count == 1, "a \(fence) block must hold exactly one line")
             blocks.append((String(fence.dropFirst("```json ".count)), body[0]))
         }
-        var examples: [Example] = []
+        var examples: [Example] = [], agentExamples: [Example] = []
         for block in blocks {
             switch block.kind {
             case "request", "notification": examples.append(Example(request: block.body))
             case "response":
                 try #require(examples.last.map { $0.response == nil } == true, "a response block must follow a request block")
                 examples[examples.count - 1].response = block.body
+            case "to-agent": agentExamples.append(Example(request: block.body))
+            case "from-agent":
+                try #require(agentExamples.last.map { $0.response == nil } == true, "a from-agent block must follow a to-agent block")
+                agentExamples[agentExamples.count - 1].response = block.body
             default: Issue.record("unknown block kind '\(block.kind)'")
             }
         }
         let kinds = blocks.map(\.kind)
         try #require(zip(kinds, kinds.dropFirst()).allSatisfy { $0 != "request" || $1 == "response" }, "every request block needs a response block")
         let command = try #require(lines.first { $0.hasPrefix("delve serve ") }, "the spec names the command its session runs against")
-        return ProtocolSpec(text: text, examples: examples, serveArguments: command.split(separator: " ").dropFirst().map(String.init))
+        return ProtocolSpec(text: text, examples: examples, serveArguments: command.split(separator: " ").dropFirst().map(String.init),
+                            agentExamples: agentExamples)
     }
 }
 
