@@ -32,7 +32,7 @@ public actor AgentProcessPool {
     /// The command every process runs.
     public let command: AgentCommand
     private var idle: [AgentProcess] = []
-    private var started = 0
+    private var lastLogNumber = 0
     private var strayLines = 0
 
     /// A pool that starts processes of `command` as episodes need them. Delve
@@ -42,17 +42,13 @@ public actor AgentProcessPool {
         signal(SIGPIPE, SIG_IGN)
     }
 
-    /// Processes started so far.
-    public var processesStarted: Int { started }
-
     /// Lines the processes wrote on stdout that were not protocol responses (counted when a process retires).
     public var strayLineCount: Int { strayLines }
 
     /// An idle process, or a new one that has answered `initialize`.
     func checkOut() async throws(AgentFailure) -> AgentProcess {
         if let process = idle.popLast() { return process }
-        started += 1
-        let log = try logFile(started)
+        let log = try nextLogFile()
         return try await AgentProcess(command.arguments, log: log, timeout: command.actTimeout)
     }
 
@@ -77,18 +73,19 @@ public actor AgentProcessPool {
         }
     }
 
-    /// `agent-N.log` in the log folder, the first N not taken (a resumed run keeps its earlier logs).
-    private func logFile(_ number: Int) throws(AgentFailure) -> URL {
+    /// `agent-N.log` in the log folder, N counting on from the last one taken (a resumed run keeps its earlier logs).
+    private func nextLogFile() throws(AgentFailure) -> URL {
+        let folder = command.logDirectory
         do {
-            try FileManager.default.createDirectory(at: command.logDirectory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw AgentFailure("cannot create the agent log folder \(command.logDirectory.path): \(error.localizedDescription)")
+            throw AgentFailure("cannot create the agent log folder \(folder.path): \(error.localizedDescription)")
         }
-        var number = number
-        while FileManager.default.fileExists(atPath: command.logDirectory.appendingPathComponent("agent-\(number).log").path) {
-            number += 1
-            started = number
-        }
-        return command.logDirectory.appendingPathComponent("agent-\(number).log")
+        var file: URL
+        repeat {
+            lastLogNumber += 1
+            file = folder.appendingPathComponent("agent-\(lastLogNumber).log")
+        } while FileManager.default.fileExists(atPath: file.path)
+        return file
     }
 }

@@ -19,6 +19,7 @@ struct AgentSpawn: Sendable {
 
     /// Starts `arguments` (the first is looked up in `PATH`), without a shell.
     static func start(_ arguments: [String], stderrLog: URL) throws(AgentFailure) -> AgentSpawn {
+        guard let program = arguments.first else { throw AgentFailure("the agent command is empty") }
         let log = open(stderrLog.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard log >= 0 else { throw AgentFailure("cannot open the agent log \(stderrLog.path): \(String(cString: strerror(errno)))") }
         defer { close(log) }
@@ -51,12 +52,12 @@ struct AgentSpawn: Sendable {
         var pid: pid_t = 0
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
-        let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+        let status = posix_spawnp(&pid, program, &actions, &attributes, argv, environ)
         close(toChild[0])
         close(fromChild[1])
         guard status == 0 else {
             close(toChild[1]); close(fromChild[0])
-            throw AgentFailure("cannot start the agent \(arguments[0].debugDescription): \(String(cString: strerror(status)))")
+            throw AgentFailure("cannot start the agent \(program.debugDescription): \(String(cString: strerror(status)))")
         }
         return AgentSpawn(pid: pid, input: toChild[1], output: fromChild[0])
     }

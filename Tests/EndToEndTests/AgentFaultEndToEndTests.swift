@@ -11,9 +11,12 @@ struct AgentFaultEndToEndTests {
         var run: DelveRun
         var episodes: [[String: Any]]
         var logs: [String]
+        /// The run directory.
         var directory: URL
 
         var errors: [String] { episodes.compactMap { $0["error"] as? String } }
+        /// Deletes the test's folder (the agent script and the run).
+        func remove() { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent().deletingLastPathComponent()) }
         var endReasons: [String] { episodes.compactMap { $0["end_reason"] as? String } }
     }
 
@@ -38,7 +41,7 @@ struct AgentFaultEndToEndTests {
 
     @Test func aCrashEndsTheEpisodeAndTheNextGetsAFreshProcess() throws {
         let fault = try play("crash 3 DIR/crashed")
-        defer { try? FileManager.default.removeItem(at: fault.directory.deletingLastPathComponent().deletingLastPathComponent()) }
+        defer { fault.remove() }
         expectComplete(fault)
         #expect(fault.run.status == 1)
         #expect(fault.endReasons == ["agent_error", "budget", "budget"])
@@ -52,7 +55,7 @@ struct AgentFaultEndToEndTests {
 
     @Test func aCrashOnEveryProcessEndsEveryEpisode() throws {
         let fault = try play("crash 2")
-        defer { try? FileManager.default.removeItem(at: fault.directory.deletingLastPathComponent().deletingLastPathComponent()) }
+        defer { fault.remove() }
         expectComplete(fault)
         #expect(fault.run.status == 1)
         #expect(fault.endReasons == ["agent_error", "agent_error", "agent_error"])
@@ -63,7 +66,7 @@ struct AgentFaultEndToEndTests {
 
     @Test func aHangIsKilledAtTheDeadline() throws {
         let fault = try play("hang 2", episodes: 2, extra: ["--act-timeout", "1"])
-        defer { try? FileManager.default.removeItem(at: fault.directory.deletingLastPathComponent().deletingLastPathComponent()) }
+        defer { fault.remove() }
         expectComplete(fault, episodes: 2)
         #expect(fault.run.status == 1)
         #expect(fault.endReasons == ["agent_error", "agent_error"])
@@ -72,7 +75,7 @@ struct AgentFaultEndToEndTests {
 
     @Test func garbageOnStdoutIsCountedNotFatal() throws {
         let fault = try play("garbage")
-        defer { try? FileManager.default.removeItem(at: fault.directory.deletingLastPathComponent().deletingLastPathComponent()) }
+        defer { fault.remove() }
         expectComplete(fault)
         #expect(fault.run.status == 0, "stderr: \(fault.run.stderr)")
         #expect(!fault.endReasons.contains("agent_error"))
@@ -85,7 +88,7 @@ struct AgentFaultEndToEndTests {
 
     @Test func closingStdoutEndsTheEpisode() throws {
         let fault = try play("close 2", episodes: 2)
-        defer { try? FileManager.default.removeItem(at: fault.directory.deletingLastPathComponent().deletingLastPathComponent()) }
+        defer { fault.remove() }
         expectComplete(fault, episodes: 2)
         #expect(fault.run.status == 1)
         #expect(fault.errors.count == 2)
@@ -94,7 +97,7 @@ struct AgentFaultEndToEndTests {
 
     @Test func exitingWithStatusZeroMidEpisodeIsAnAgentError() throws {
         let fault = try play("exit0 4", episodes: 2)
-        defer { try? FileManager.default.removeItem(at: fault.directory.deletingLastPathComponent().deletingLastPathComponent()) }
+        defer { fault.remove() }
         expectComplete(fault, episodes: 2)
         #expect(fault.run.status == 1)
         #expect(fault.errors.count == 2)
@@ -103,7 +106,7 @@ struct AgentFaultEndToEndTests {
 
     @Test func aTenMegabyteLineIsHandled() throws {
         let fault = try play("huge", episodes: 2)
-        defer { try? FileManager.default.removeItem(at: fault.directory.deletingLastPathComponent().deletingLastPathComponent()) }
+        defer { fault.remove() }
         expectComplete(fault, episodes: 2)
         #expect(fault.run.status == 0, "stderr: \(fault.run.stderr)")
         let first = try #require(fault.episodes.first { $0["seed"] as? Int == 1_000_000 })

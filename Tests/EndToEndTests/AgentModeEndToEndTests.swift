@@ -104,3 +104,20 @@ struct AgentModeEndToEndTests {
         #expect(check.stdout.contains("valid:"), "\(check.stdout)")
     }
 }
+
+extension AgentModeEndToEndTests {
+    @Test func aRunWithAnAgentProcessResumes() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (first, runDir) = try play(jobs: 1, in: dir, runID: "r")
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        let episodes = runDir.appendingPathComponent("episodes.jsonl")
+        let all = try String(contentsOf: episodes, encoding: .utf8).split(separator: "\n")
+        try (all.prefix(3).joined(separator: "\n") + "\n").write(to: episodes, atomically: true, encoding: .utf8)
+        let resumed = try DelveBinary.run(["eval", "--resume", "out/r", "--act-timeout", "30"], directory: dir)
+        #expect(resumed.status == 0, "stderr: \(resumed.stderr)")
+        #expect(try JSONFiles.lines(episodes).count == 8)
+        let logs = try FileManager.default.contentsOfDirectory(atPath: runDir.appendingPathComponent("agent-logs").path).sorted()
+        #expect(logs == ["agent-1.log", "agent-2.log"])
+    }
+}
