@@ -49,9 +49,9 @@ actor AgentProcess {
         guard !ended else { throw AgentFailure("the agent process has already ended") }
         let id = nextID
         nextID += 1
-        try await send(AgentRequest(id: id, method: method, params: params).line(), method: method)
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
+        try await send(AgentRequest(id: id, method: method, params: params).line(), method: method, by: deadline, timeout: timeout)
         while true {
             let left = clock.now.duration(to: deadline)
             guard left > .zero, let event = await output.next(within: left) else {
@@ -62,6 +62,7 @@ actor AgentProcess {
             case let .line(bytes):
                 if let result = try await response(to: id, method: method, in: bytes) { return result }
             case let .overlong(bytes):
+                strayLines += 1
                 note("skipped a stdout line of \(bytes) bytes, longer than the limit of \(Self.maximumLineBytes)")
             case .closed:
                 throw AgentFailure("the agent process closed its stdout and \(await ending()) (no answer to \(method))\(stderrTail())")
@@ -103,22 +104,30 @@ actor AgentProcess {
         return members["result"] ?? .null
     }
 
-    private func send(_ line: Data, method: String) async throws(AgentFailure) {
-        let failure: Int32? = line.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(spawn.input, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
+    /// Writes `line` to the process's stdin by `deadline`. The pipe is non-blocking, so an agent
+    /// that stops reading holds up neither a thread nor the run: it misses the deadline instead.
+    private func send(_ line: Data, method: String, by deadline: ContinuousClock.Instant,
+                      timeout: Duration) async throws(AgentFailure) {
+        var offset = 0
+        while offset < line.count {
+            let written = line.withUnsafeBytes { write(spawn.input, $0.baseAddress.map { $0 + offset }, $0.count - offset) }
+            if written >= 0 {
                 offset += written
+                continue
             }
-            return nil
+            let failure = errno
+            if failure == EINTR { continue }
+            if failure == EAGAIN || failure == EWOULDBLOCK {
+                guard ContinuousClock.now < deadline else {
+                    await fail()
+                    throw AgentFailure("the agent read no input for \(Self.seconds(timeout)) s (sending \(method)); killed the agent process\(stderrTail())")
+                }
+                try? await Task.sleep(for: .milliseconds(5))
+                continue
+            }
+            let reason = String(cString: strerror(failure))
+            throw AgentFailure("cannot send \(method) to the agent process (\(reason)); it \(await ending())\(stderrTail())")
         }
-        guard let failure else { return }
-        let reason = String(cString: strerror(failure))
-        throw AgentFailure("cannot send \(method) to the agent process (\(reason)); it \(await ending())\(stderrTail())")
     }
 
     /// Waits briefly for the process to exit by itself, else kills it; says how it ended.

@@ -12,7 +12,7 @@ import Darwin
 struct AgentSpawn: Sendable {
     /// The child's pid, which is also its process group's id.
     var pid: pid_t
-    /// The write end of the child's standard input.
+    /// The write end of the child's standard input, non-blocking.
     var input: Int32
     /// The read end of the child's standard output.
     var output: Int32
@@ -59,6 +59,7 @@ struct AgentSpawn: Sendable {
             close(toChild[1]); close(fromChild[0])
             throw AgentFailure("cannot start the agent \(program.debugDescription): \(String(cString: strerror(status)))")
         }
+        _ = fcntl(toChild[1], F_SETFL, fcntl(toChild[1], F_GETFL) | O_NONBLOCK)
         return AgentSpawn(pid: pid, input: toChild[1], output: fromChild[0])
     }
 
