@@ -33,13 +33,13 @@ import Testing
     }
 
     static let pinned: [String: String] = [
-        "goto/0": "bbe3a7d20a860276", "goto/7": "429026a520da29bf", "goto/1000000": "3a5e3c50aeb98e2b",
-        "pickup/0": "d0a352041577c68b", "pickup/7": "aef92794484d9be4", "pickup/1000000": "8550555217df4152",
-        "open/0": "0da3c739e7af8ffc", "open/7": "7e25b8275067fcb9", "open/1000000": "66726cd3998bd475",
-        "putnext/0": "7f309febfd432464", "putnext/7": "8a5998221b870a7f", "putnext/1000000": "e19d389fa2b20143",
-        "pick_up_seq_go_to/0": "c663be498cd6dfe0", "pick_up_seq_go_to/7": "cb862fb2854cee20",
-        "pick_up_seq_go_to/1000000": "90622adabeab3630",
-        "boss/0": "000b16ea6b87185d", "boss/7": "ce45ba1a6ac8eeb5", "boss/1000000": "3c82332c8b406058",
+        "goto/0": "8ad7875964036624", "goto/7": "4481efb2535631cd", "goto/1000000": "be92b420ee50e68b",
+        "pickup/0": "7d89075552ad696b", "pickup/7": "bc8ce4d5ad18afe4", "pickup/1000000": "dfb26f2aa9edbe08",
+        "open/0": "7ce1afc357ef8d65", "open/7": "7a1f1b08dc9e1afe", "open/1000000": "52f0f9973b98e20a",
+        "putnext/0": "8b60f92a5981ecc3", "putnext/7": "b4a20fbd832eed7c", "putnext/1000000": "decbf1938e737462",
+        "pick_up_seq_go_to/0": "d684bafc1de2b7ad", "pick_up_seq_go_to/7": "5d7c604a3a0bac25",
+        "pick_up_seq_go_to/1000000": "035f1dc67415cc0d",
+        "boss/0": "04614e847b80df60", "boss/7": "087eb6b104f394c5", "boss/1000000": "1bac5ecfc14302ac",
     ]
 
     @Test(arguments: GridFamily.spec.tasks.map(\.name))

@@ -197,7 +197,8 @@ public struct GridWorld: World {
         return Observation(text: text, status: View.status(carrying: carrying), mission: level.mission.surface, legalActions: GridAction.names, feedback: feedback)
     }
 
-    /// The system prompt: the world, the mission, the actions, the budget.
+    /// The system prompt: the world, the mission, the actions. The step budget
+    /// is the harness's to state: a suite may override it.
     public var instructions: String {
         """
         You are an agent in a grid world of rooms seen from above: walls, doors, keys, balls and boxes in six colors. \
@@ -218,7 +219,7 @@ public struct GridWorld: World {
 
         Each observation lists what you see relative to you, e.g. "a red ball 1 step left and 2 steps forward", and what \
         you carry. "Go to X" is achieved when X is directly in front of you; "put X next to Y" when you drop X on a cell \
-        beside Y. You have \(stepBudget) steps. Answer with one action.
+        beside Y. Answer with one action.
         """
     }
 
