@@ -29,6 +29,14 @@ public struct Evaluation: Sendable {
     /// playing finish unrecorded, and the error is rethrown.
     /// Returns the records in plan order.
     public func run(finished: (EpisodeOutcome) throws -> Void = { _ in }) async throws -> [EpisodeRecord] {
+        try await run(played: { _ in }, finished: finished)
+    }
+
+    /// `run(finished:)`, with `played` run first in the worker that played
+    /// each episode, so work done there (writing its trajectory) proceeds in
+    /// parallel; if it throws, the run stops as when `finished` throws.
+    func run(played: @escaping @Sendable (EpisodeOutcome) throws -> Void,
+             finished: (EpisodeOutcome) throws -> Void) async throws -> [EpisodeRecord] {
         let episodes = plan.episodes
         var records = [EpisodeRecord?](repeating: nil, count: episodes.count)
         try await withThrowingTaskGroup(of: (Int, EpisodeOutcome).self) { group in
@@ -37,7 +45,11 @@ public struct Evaluation: Sendable {
                 guard next < episodes.count else { return }
                 let position = next, episode = episodes[next]
                 let runner = self.runner, makeAgent = self.makeAgent
-                group.addTask { (position, try await runner.play(episode, agent: makeAgent())) }
+                group.addTask {
+                    let outcome = try await runner.play(episode, agent: makeAgent())
+                    try played(outcome)
+                    return (position, outcome)
+                }
                 next += 1
             }
             for _ in 0..<min(jobs, episodes.count) { start() }

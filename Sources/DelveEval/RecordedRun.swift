@@ -16,7 +16,7 @@ public struct RecordedRun: Sendable {
 
 extension Evaluation {
     /// Plays the run into a new results directory `root/runID/`: run.json
-    /// first, then each episode's line and trajectory as it finishes, then the
+    /// first, then each episode's trajectory (written by the worker that played it) and line as it finishes, then the
     /// summary files. `progress` is called after each episode.
     public func record(to root: URL, runID: String, agentName: String,
                        progress: (RunProgress) -> Void = { _ in }) async throws -> RecordedRun {
@@ -50,8 +50,10 @@ extension Evaluation {
         let clock = ContinuousClock()
         let start = clock.now
         var finished = kept.count, progressSum = kept.reduce(0) { $0 + $1.progress }, playedCount = 0, steps = 0
-        let played = try await rest.run { outcome in
-            try directory.append(outcome)
+        let trajectories = TrajectoryFile(run: directory.url)
+        if runner.recordsTrajectory { try trajectories.makeFolders(for: rest.plan.episodes.map(\.task.id)) }
+        let played = try await rest.run(played: { try trajectories.write($0) }) { outcome in
+            try directory.append(outcome.record, withTrajectory: !outcome.trajectory.isEmpty)
             finished += 1
             playedCount += 1
             progressSum += outcome.record.progress

@@ -38,6 +38,7 @@ public struct RunDirectory {
     public let url: URL
     private let episodes: FileHandle
     private let lineEncoder = JSONFormat.compact()
+    private let commits: GroupCommit
 
     /// Makes `root/<run id>/` holding run.json and an empty episodes.jsonl,
     /// and opens episodes.jsonl. Refuses a directory that already exists.
@@ -104,6 +105,7 @@ public struct RunDirectory {
             try? FileManager.default.removeItem(at: url.appendingPathComponent(name + Self.partialSuffix))
         }
         self.url = url
+        commits = GroupCommit(episodes: episodesURL.path, interval: Self.commitInterval)
     }
 
     /// A fresh run id: the UTC time to the second and a random suffix, e.g.
@@ -118,38 +120,28 @@ public struct RunDirectory {
             + String(repeating: "0", count: 4 - suffix.count) + suffix
     }
 
-    /// Records a finished episode: its trajectory file first (when it has
-    /// steps), then its line in episodes.jsonl, flushed to disk, so a line in
-    /// episodes.jsonl always means a complete episode.
-    public func append(_ outcome: EpisodeOutcome) throws(RunDirectoryError) {
-        if !outcome.trajectory.isEmpty {
-            // Not atomic: a torn trajectory has no line in episodes.jsonl yet, so a resume rewrites it.
-            let file = try trajectoryFile(outcome.record)
-            do {
-                var bytes: [UInt8] = []
-                bytes.reserveCapacity(outcome.trajectory.count * 512)
-                for step in outcome.trajectory { TrajectoryLine.append(step, to: &bytes) }
-                try Data(bytes).write(to: file)
-            } catch {
-                throw .io(path: file.path, reason: Self.reason(error))
-            }
-        }
-        try appendLine(outcome.record)
+    /// Records a finished episode's line in episodes.jsonl. Its trajectory
+    /// file, when `withTrajectory`, must already be written (`TrajectoryFile`).
+    /// The line is written at once, so a killed process loses none, and made
+    /// durable, with the trajectory, by the next group commit (at most
+    /// `commitInterval` later).
+    public func append(_ record: EpisodeRecord, withTrajectory: Bool) throws(RunDirectoryError) {
+        let trajectory = url.appendingPathComponent(Self.trajectoryPath(task: record.task, seed: record.seed)).path
+        try appendLine(record, trajectory: withTrajectory ? trajectory : nil)
     }
 
     /// Records an episode of another run directory, `source`: copies its
     /// trajectory file when it has one, then appends its line.
     public func append(_ record: EpisodeRecord, from source: URL) throws(RunDirectoryError) {
         let original = source.appendingPathComponent(Self.trajectoryPath(task: record.task, seed: record.seed))
-        if FileManager.default.fileExists(atPath: original.path) {
-            let file = try trajectoryFile(record)
-            do {
-                try FileManager.default.copyItem(at: original, to: file)
-            } catch {
-                throw .io(path: file.path, reason: Self.reason(error))
-            }
+        guard FileManager.default.fileExists(atPath: original.path) else { return try appendLine(record, trajectory: nil) }
+        let file = try trajectoryFile(record)
+        do {
+            try FileManager.default.copyItem(at: original, to: file)
+        } catch {
+            throw .io(path: file.path, reason: Self.reason(error))
         }
-        try appendLine(record)
+        try appendLine(record, trajectory: file.path)
     }
 
     /// Where `record`'s trajectory goes, its folder made.
@@ -164,15 +156,15 @@ public struct RunDirectory {
         return file
     }
 
-    /// Appends `record`'s line to episodes.jsonl and flushes it to disk.
-    private func appendLine(_ record: EpisodeRecord) throws(RunDirectoryError) {
-        let episodesPath = url.appendingPathComponent("episodes.jsonl").path
+    /// Appends `record`'s line to episodes.jsonl and hands it, with the
+    /// trajectory file at `trajectory` if any, to the group commit.
+    private func appendLine(_ record: EpisodeRecord, trajectory: String?) throws(RunDirectoryError) {
         do {
             try episodes.write(contentsOf: Data(try line(record).utf8))
-            try episodes.synchronize()
         } catch {
-            throw .io(path: episodesPath, reason: Self.reason(error))
+            throw .io(path: commits.episodes, reason: Self.reason(error))
         }
+        try commits.written(trajectory: trajectory)
     }
 
     /// Writes summary.json, summary.md (under `title`) and summary.csv.
@@ -186,8 +178,13 @@ public struct RunDirectory {
     /// The summary files, written last.
     static let summaryFiles = ["summary.json", "summary.md", "summary.csv"]
 
-    /// Closes episodes.jsonl.
+    /// How long a line of episodes.jsonl, or a trajectory file, may wait to
+    /// be made durable (docs/results.md, "Durability").
+    public static let commitInterval = Duration.milliseconds(100)
+
+    /// Makes every line and trajectory written so far durable, then closes episodes.jsonl.
     public func close() throws(RunDirectoryError) {
+        try commits.commitNow()
         do {
             try episodes.close()
         } catch {

@@ -118,4 +118,21 @@ import WorldCatalog
         #expect(episodes.allSatisfy { $0["end_reason"] as? String == "agent_error" })
         #expect(episodes.allSatisfy { ($0["error"] as? String)?.contains("scripted failure") == true })
     }
+
+    /// Group commit defers only the fsync: by the time an episode is reported,
+    /// its line and its whole trajectory are in the files, so a killed process loses neither.
+    @Test func linesAndTrajectoriesAreWrittenBeforeTheyAreReported() async throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dir = root.appendingPathComponent("w")
+        var checked = 0
+        _ = try await lineEvaluation(jobs: 2).record(to: root, runID: "w", agentName: "random") { progress in
+            let written = (try? lines(dir.appendingPathComponent("episodes.jsonl"))) ?? []
+            let trajectory = dir.appendingPathComponent(RunDirectory.trajectoryPath(task: progress.record.task,
+                                                                                    seed: progress.record.seed))
+            #expect(written.count == progress.finished)
+            #expect((try? lines(trajectory))?.count == progress.record.steps)
+            checked += 1
+        }
+        #expect(checked == 3)
+    }
 }
