@@ -1,0 +1,321 @@
+#!/usr/bin/env python3
+"""An LLM agent for Delve's agent mode over any OpenAI-compatible chat endpoint (stdlib only).
+
+Run it with
+
+    delve eval --task grid/goto --episodes 5 --act-timeout 600 \\
+        --agent "python3 Agents/python/llm_agent.py --base-url https://api.openai.com/v1 --model gpt-4o-mini"
+
+`--base-url` is the API root that `/chat/completions` is appended to: OpenAI,
+vLLM (`http://127.0.0.1:8000/v1`), Ollama (`http://127.0.0.1:11434/v1`) or
+llama.cpp's server (`http://127.0.0.1:8080/v1`). The key is read from the
+environment variable named by `--api-key-env` (default OPENAI_API_KEY); local
+servers need none. Delve's `--act-timeout` (default 300 s) must leave room
+for every attempt of one step: with the defaults here, 4 x 60 s plus 7 s of
+backoff.
+
+Prompting follows BALROG: the episode's instructions are the system message;
+then the last `--history` observation/action pairs as user/assistant turns;
+then the current observation, the only one shown with its short-term part (the
+status line), and the answer format (`--format`):
+
+- naive:  the model answers with the action only;
+- cot:    the model thinks step by step, then gives the action on the last line;
+- robust: the model answers `<|ACTION|>action<|END|>`.
+
+Whatever the format, the answer is parsed tolerantly into a legal action (see
+`parse_action`); an answer that names none is sent as it is, and Delve counts
+it as an invalid action. Each `act` result carries the model's token usage
+(and its cost with `--price-in/--price-out`, USD per million tokens), and a
+`reasoning` string holding JSON `{"completion": ..., "messages": [...]}`: the
+model's whole answer and the exact messages sent, so the run's trajectory
+holds the real prompt.
+
+Standard output carries protocol lines only; logs go to standard error (Delve
+keeps them in RUN_DIR/agent-logs/). The protocol is docs/protocol.md ("Agent mode").
+"""
+
+import argparse
+import collections
+import json
+import os
+import re
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+
+PROTOCOL_VERSION = "1.0"
+
+FORMAT_INSTRUCTIONS = {
+    "naive": "Answer with exactly one of the legal actions and nothing else.",
+    "cot": ("First think step by step about what to do next. "
+            "Then give exactly one of the legal actions, alone on the last line."),
+    "robust": ("Answer with exactly one of the legal actions between <|ACTION|> and <|END|>, "
+               "for example <|ACTION|>{example}<|END|>, and nothing else."),
+}
+
+
+def log(*parts):
+    """Writes a line to standard error, which Delve saves in the run's agent-logs."""
+    print(*parts, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------------------
+# Parsing the model's answer
+
+ROBUST_TAGS = re.compile(r"<\|ACTION\|>(.*?)<\|END\|>", re.DOTALL | re.IGNORECASE)
+QUOTED = re.compile(r"\"([^\"\n]+)\"|'([^'\n]+)'|`([^`\n]+)`|\*\*([^*\n]+)\*\*")
+LINE_PREFIX = re.compile(r"^\s*(?:final\s+)?(?:action|answer)\s*[:=-]\s*", re.IGNORECASE)
+EDGE_PUNCTUATION = " \t\r\n.,;:!?\"'`*()[]<>"
+
+
+def _legal(candidate, legal_actions):
+    """The legal action `candidate` names, ignoring case and surrounding punctuation, or None."""
+    wanted = LINE_PREFIX.sub("", candidate.strip()).strip(EDGE_PUNCTUATION).lower()
+    for action in legal_actions:
+        if action.lower() == wanted:
+            return action
+    return None
+
+
+def parse_action(text, legal_actions):
+    """Reads a legal action out of the model's answer, trying in turn:
+
+    1. the whole answer (exact, or ignoring case and surrounding punctuation);
+    2. the last `<|ACTION|>...<|END|>` pair;
+    3. the last quoted (`"..."`, `'...'`, backticks, `**...**`) legal action;
+    4. the last non-empty line (`Action: ...` allowed);
+    5. the one legal action mentioned anywhere in the answer, if only one is
+       (an action inside a longer mentioned one, like "drop" in "drop key", does not count).
+
+    Returns the raw answer, stripped, when nothing matches: Delve records it as invalid.
+    """
+    found = _legal(text, legal_actions)
+    if found:
+        return found
+    for match in reversed(ROBUST_TAGS.findall(text)):
+        found = _legal(match, legal_actions)
+        if found:
+            return found
+    for groups in reversed(QUOTED.findall(text)):
+        found = _legal("".join(groups), legal_actions)
+        if found:
+            return found
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines:
+        found = _legal(lines[-1], legal_actions)
+        if found:
+            return found
+    lowered = text.lower()
+    mentioned = [a for a in legal_actions if re.search(r"\b" + re.escape(a.lower()) + r"\b", lowered)]
+    mentioned = [a for a in mentioned if not any(a != b and a.lower() in b.lower() for b in mentioned)]
+    if len(mentioned) == 1:
+        return mentioned[0]
+    return text.strip()
+
+
+# ---------------------------------------------------------------------------
+# The chat-completions client
+
+class EndpointError(Exception):
+    """The endpoint failed in a way that retrying will not fix, or retries ran out."""
+
+
+class ChatClient:
+    """POSTs to BASE_URL/chat/completions with a whole-request timeout and retries."""
+
+    def __init__(self, base_url, model, api_key, timeout, retries, backoff, temperature, max_tokens):
+        self.url = base_url.rstrip("/") + "/chat/completions"
+        self.model, self.api_key = model, api_key
+        self.timeout, self.retries, self.backoff = timeout, retries, backoff
+        self.temperature, self.max_tokens = temperature, max_tokens
+
+    def complete(self, messages):
+        """The decoded response of the endpoint to `messages`, retrying 429, 5xx, timeouts
+        and connection failures up to `retries` times with exponential backoff."""
+        body = {"model": self.model, "messages": messages, "temperature": self.temperature}
+        if self.max_tokens is not None:
+            body["max_tokens"] = self.max_tokens
+        data = json.dumps(body).encode()
+        for attempt in range(self.retries + 1):
+            delay = self.backoff * 2 ** attempt
+            try:
+                return self._post(data)
+            except urllib.error.HTTPError as error:
+                if error.code != 429 and error.code < 500:
+                    raise EndpointError(f"HTTP {error.code}: {error.read()[:500]!r}") from error
+                retry_after = error.headers.get("Retry-After", "")
+                if retry_after.isdigit():  # the server says when; never wait past a minute
+                    delay = min(float(retry_after), 60.0)
+                reason = f"HTTP {error.code}"
+            except (TimeoutError, urllib.error.URLError, ConnectionError) as error:
+                reason = f"{type(error).__name__}: {error}"
+            if attempt == self.retries:
+                raise EndpointError(f"gave up after {attempt + 1} attempts; last: {reason}")
+            log(f"attempt {attempt + 1} failed ({reason}); retrying in {delay:.2f} s")
+            time.sleep(delay)
+        raise AssertionError("unreachable")
+
+    def _post(self, data):
+        """One POST that returns within `timeout` seconds or raises TimeoutError.
+
+        A socket timeout alone bounds each read, not the whole request: a server
+        that trickles bytes could hold it forever. So the request runs in a daemon
+        thread, abandoned if it is late (its socket timeout ends it soon after).
+        """
+        headers = {"Content-Type": "application/json"}
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        request = urllib.request.Request(self.url, data=data, headers=headers, method="POST")
+        outcome = {}
+
+        def send():
+            try:
+                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                    outcome["value"] = json.loads(response.read())
+            except BaseException as error:  # handed over to the waiting thread
+                outcome["error"] = error
+
+        worker = threading.Thread(target=send, daemon=True)
+        worker.start()
+        worker.join(self.timeout)
+        if worker.is_alive():
+            raise TimeoutError(f"no complete answer within {self.timeout} s")
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["value"]
+
+
+# ---------------------------------------------------------------------------
+# The agent
+
+class LLMAgent:
+    """Keeps one episode's history and turns each observation into a chat request."""
+
+    def __init__(self, client, answer_format, history, price_in, price_out):
+        self.client, self.format = client, answer_format
+        self.price_in, self.price_out = price_in, price_out
+        self.instructions = ""
+        self.history = collections.deque(maxlen=history)  # (observation text, action) pairs
+
+    def start_episode(self, params):
+        """`episode/start`: the instructions become the system message; the history starts empty."""
+        self.instructions = params["instructions"]
+        self.history.clear()
+        log(f"episode {params['task']} seed {params['seed']}: budget {params['step_budget']} steps")
+
+    @staticmethod
+    def describe(observation):
+        """An observation's long-term part: the feedback on the last action and what is seen."""
+        return "\n".join(part for part in (observation.get("feedback"), observation.get("text")) if part)
+
+    def messages(self, observation):
+        """System instructions, the history window, then the current observation with its status."""
+        messages = [{"role": "system", "content": self.instructions}]
+        for seen, action in self.history:
+            messages.append({"role": "user", "content": "Observation:\n" + seen})
+            messages.append({"role": "assistant", "content": action})
+        legal = observation["legal_actions"]
+        current = "Current observation:\n" + self.describe(observation)
+        if observation.get("status"):
+            current += "\n" + observation["status"]
+        current += "\n\nLegal actions: " + ", ".join(legal) + "\n"
+        current += FORMAT_INSTRUCTIONS[self.format].format(example=legal[0] if legal else "")
+        messages.append({"role": "user", "content": current})
+        return messages
+
+    def choose_action(self, params):
+        """`act`: asks the model, parses its answer, and reports usage and the exact prompt."""
+        observation = params["observation"]
+        messages = self.messages(observation)
+        response = self.client.complete(messages)
+        text = response["choices"][0]["message"].get("content") or ""
+        action = parse_action(text, observation["legal_actions"])
+        self.history.append((self.describe(observation), action))
+        result = {"action": action, "reasoning": json.dumps({"completion": text, "messages": messages})}
+        usage = response.get("usage")
+        if usage:
+            prompt, completion = usage.get("prompt_tokens") or 0, usage.get("completion_tokens") or 0
+            result["usage"] = {"prompt_tokens": prompt, "completion_tokens": completion}
+            if self.price_in is not None and self.price_out is not None:
+                result["usage"]["cost_usd"] = (prompt * self.price_in + completion * self.price_out) / 1e6
+        return result
+
+    def end_episode(self, params):
+        """`episode/end`: the final progress and end_reason."""
+        log(f"episode over: progress {params['progress']}, {params['end_reason']}")
+
+
+class UnknownMethod(Exception):
+    """A request for a method this agent does not know."""
+
+
+def handle(agent, method, params):
+    """The result of one request; raises UnknownMethod for a method it does not know."""
+    if method == "initialize":
+        return {"protocol_version": PROTOCOL_VERSION, "agent": {"name": "llm_agent.py", "model": agent.client.model}}
+    if method == "episode/start":
+        agent.start_episode(params)
+        return {}
+    if method == "act":
+        return agent.choose_action(params)
+    if method == "episode/end":
+        agent.end_episode(params)
+        return {}
+    if method == "shutdown":
+        return {}
+    raise UnknownMethod(method)
+
+
+def parse_arguments(argv):
+    parser = argparse.ArgumentParser(description="A Delve agent backed by an OpenAI-compatible chat endpoint.")
+    parser.add_argument("--base-url", required=True, help="API root, e.g. http://127.0.0.1:8000/v1")
+    parser.add_argument("--model", required=True, help="the model name the endpoint expects")
+    parser.add_argument("--api-key-env", default="OPENAI_API_KEY",
+                        help="environment variable holding the API key (unset: no key is sent)")
+    parser.add_argument("--format", choices=sorted(FORMAT_INSTRUCTIONS), default="robust",
+                        help="answer format asked of the model (default robust)")
+    parser.add_argument("--history", type=int, default=16,
+                        help="observation/action pairs kept in the prompt (default 16)")
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per request, whole (default 60)")
+    parser.add_argument("--retries", type=int, default=3,
+                        help="retries after a 429, 5xx, timeout or connection failure (default 3)")
+    parser.add_argument("--backoff", type=float, default=1.0,
+                        help="seconds before the first retry, doubled for each next one (default 1)")
+    parser.add_argument("--temperature", type=float, default=0.0, help="sampling temperature (default 0)")
+    parser.add_argument("--max-tokens", type=int, help="completion token limit (default: the endpoint's)")
+    parser.add_argument("--price-in", type=float, help="USD per million prompt tokens, for cost_usd")
+    parser.add_argument("--price-out", type=float, help="USD per million completion tokens, for cost_usd")
+    return parser.parse_args(argv)
+
+
+def main(argv=None):
+    args = parse_arguments(argv)
+    client = ChatClient(args.base_url, args.model, os.environ.get(args.api_key_env), args.timeout,
+                        args.retries, args.backoff, args.temperature, args.max_tokens)
+    agent = LLMAgent(client, args.format, args.history, args.price_in, args.price_out)
+    for line in sys.stdin:
+        request = json.loads(line)
+        method = request.get("method")
+        try:
+            response = {"jsonrpc": "2.0", "id": request.get("id"),
+                        "result": handle(agent, method, request.get("params") or {})}
+        except UnknownMethod:
+            response = {"jsonrpc": "2.0", "id": request.get("id"),
+                        "error": {"code": -32601, "message": f"unknown method {method!r}"}}
+        except (EndpointError, ValueError, LookupError, TypeError) as error:
+            # Delve ends the episode as agent_error and starts a fresh process.
+            log(f"{method} failed: {error}")
+            response = {"jsonrpc": "2.0", "id": request.get("id"),
+                        "error": {"code": -32000, "message": f"{method} failed: {error}"}}
+        if "id" in request:  # a notification (no id) gets no answer
+            sys.stdout.write(json.dumps(response) + "\n")
+            sys.stdout.flush()
+        if method == "shutdown":
+            break
+
+
+if __name__ == "__main__":
+    main()
