@@ -31,13 +31,14 @@ class FakeOpenAI:
     It answers POST /v1/chat/completions with `script` in order, then cycles
     through `answers`. A script item is `("slow", seconds)` (waits, then
     answers the next answer of the cycle), `("status", code)` (an error reply),
-    or `("text", content)`. Every request body and what it got are recorded.
+    or `("text", content)`. Every request body, what it got, and the Authorization headers are recorded.
     """
 
     def __init__(self, script, answers):
         self.script, self.answers = list(script), answers
         self.served = 0  # answers of the cycle handed out
         self.requests = []  # (decoded body, what was served: "slow", 429, 500 or the answer text)
+        self.authorizations = set()  # the Authorization headers seen
         self.lock = threading.Lock()
         fake = self
 
@@ -48,6 +49,7 @@ class FakeOpenAI:
                     self.send_error(404)
                     return
                 with fake.lock:
+                    fake.authorizations.add(self.headers.get("Authorization"))
                     item = fake.script.pop(0) if fake.script else ("text", None)
                     if item[1] is None:
                         item = ("text", fake.answers[fake.served % len(fake.answers)])
@@ -169,7 +171,7 @@ class EndToEndTests(unittest.TestCase):
         run = subprocess.run([DELVE, "eval", "--task", "grid/goto", "--episodes", str(episodes), "--jobs", "1",
                               "--agent", agent, "--act-timeout", "30", "--out", "out", "--run-id", run_id],
                              cwd=self.dir.name, capture_output=True, text=True, timeout=120,
-                             env={**os.environ, "DELVE_TEST_KEY": "sk-test"})
+                             env={**os.environ, "DELVE_TEST_KEY": "sk-test", "no_proxy": "127.0.0.1"})  # loopback, never a proxy
         run_dir = os.path.join(self.dir.name, "out", run_id)
         with open(os.path.join(run_dir, "episodes.jsonl")) as f:
             episodes = [json.loads(line) for line in f]
@@ -181,6 +183,7 @@ class EndToEndTests(unittest.TestCase):
         run, run_dir, episodes = self.evaluate(fake, "--timeout", "0.5", "--backoff", "0.05",
                                                "--price-in", "1", "--price-out", "2")
         self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertEqual(fake.authorizations, {"Bearer sk-test"})  # the key from --api-key-env
 
         # Both episodes ran their whole budget, one model call per step.
         self.assertEqual(len(episodes), 2)
