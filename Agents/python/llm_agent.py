@@ -40,13 +40,12 @@ import collections
 import json
 import os
 import re
-import sys
 import threading
 import time
 import urllib.error
 import urllib.request
 
-PROTOCOL_VERSION = "1.0"
+from delve_agent import log, serve
 
 FORMAT_INSTRUCTIONS = {
     "naive": "Answer with exactly one of the legal actions and nothing else.",
@@ -55,11 +54,6 @@ FORMAT_INSTRUCTIONS = {
     "robust": ("Answer with exactly one of the legal actions between <|ACTION|> and <|END|>, "
                "for example <|ACTION|>{example}<|END|>, and nothing else."),
 }
-
-
-def log(*parts):
-    """Writes a line to standard error, which Delve saves in the run's agent-logs."""
-    print(*parts, file=sys.stderr, flush=True)
 
 
 # ---------------------------------------------------------------------------
@@ -248,27 +242,6 @@ class LLMAgent:
         log(f"episode over: progress {params['progress']}, {params['end_reason']}")
 
 
-class UnknownMethod(Exception):
-    """A request for a method this agent does not know."""
-
-
-def handle(agent, method, params):
-    """The result of one request; raises UnknownMethod for a method it does not know."""
-    if method == "initialize":
-        return {"protocol_version": PROTOCOL_VERSION, "agent": {"name": "llm_agent.py", "model": agent.client.model}}
-    if method == "episode/start":
-        agent.start_episode(params)
-        return {}
-    if method == "act":
-        return agent.choose_action(params)
-    if method == "episode/end":
-        agent.end_episode(params)
-        return {}
-    if method == "shutdown":
-        return {}
-    raise UnknownMethod(method)
-
-
 def parse_arguments(argv):
     parser = argparse.ArgumentParser(description="A Delve agent backed by an OpenAI-compatible chat endpoint.")
     parser.add_argument("--base-url", required=True, help="API root, e.g. http://127.0.0.1:8000/v1")
@@ -296,25 +269,8 @@ def main(argv=None):
     client = ChatClient(args.base_url, args.model, os.environ.get(args.api_key_env), args.timeout,
                         args.retries, args.backoff, args.temperature, args.max_tokens)
     agent = LLMAgent(client, args.format, args.history, args.price_in, args.price_out)
-    for line in sys.stdin:
-        request = json.loads(line)
-        method = request.get("method")
-        try:
-            response = {"jsonrpc": "2.0", "id": request.get("id"),
-                        "result": handle(agent, method, request.get("params") or {})}
-        except UnknownMethod:
-            response = {"jsonrpc": "2.0", "id": request.get("id"),
-                        "error": {"code": -32601, "message": f"unknown method {method!r}"}}
-        except (EndpointError, ValueError, LookupError, TypeError) as error:
-            # Delve ends the episode as agent_error and starts a fresh process.
-            log(f"{method} failed: {error}")
-            response = {"jsonrpc": "2.0", "id": request.get("id"),
-                        "error": {"code": -32000, "message": f"{method} failed: {error}"}}
-        if "id" in request:  # a notification (no id) gets no answer
-            sys.stdout.write(json.dumps(response) + "\n")
-            sys.stdout.flush()
-        if method == "shutdown":
-            break
+    # A failed model call ends the episode as agent_error; Delve starts a fresh process.
+    serve(agent, {"name": "llm_agent.py", "model": args.model}, failures=(EndpointError,))
 
 
 if __name__ == "__main__":

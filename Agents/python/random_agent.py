@@ -16,19 +16,13 @@ Rules worth keeping when you write your own agent:
 - answer `act` within `--act-timeout` seconds, or Delve kills the process.
 
 To make your own agent, replace `choose_action` (and, if your agent keeps
-per-episode state, `start_episode`).
+per-episode state, `start_episode`). The protocol loop lives in
+delve_agent.py beside this file: copy both.
 """
 
-import json
 import random
-import sys
 
-PROTOCOL_VERSION = "1.0"
-
-
-def log(*parts):
-    """Writes a line to standard error, which Delve saves in the run's agent-logs."""
-    print(*parts, file=sys.stderr, flush=True)
+from delve_agent import log, serve
 
 
 class RandomAgent:
@@ -56,39 +50,8 @@ class RandomAgent:
         log(f"episode over: progress {params['progress']}, {params['end_reason']}")
 
 
-def handle(agent, method, params):
-    """The result of one request; raises KeyError for an unknown method."""
-    if method == "initialize":
-        return {"protocol_version": PROTOCOL_VERSION, "agent": {"name": "random_agent.py"}}
-    if method == "episode/start":
-        agent.start_episode(params)
-        return {}
-    if method == "act":
-        return agent.choose_action(params)
-    if method == "episode/end":
-        agent.end_episode(params)
-        return {}
-    if method == "shutdown":
-        return {}
-    raise KeyError(method)
-
-
 def main():
-    agent = RandomAgent()
-    for line in sys.stdin:
-        request = json.loads(line)
-        method = request.get("method")
-        try:
-            response = {"jsonrpc": "2.0", "id": request.get("id"),
-                        "result": handle(agent, method, request.get("params") or {})}
-        except KeyError:
-            response = {"jsonrpc": "2.0", "id": request.get("id"),
-                        "error": {"code": -32601, "message": f"unknown method {method!r}"}}
-        if "id" in request:  # a notification (no id) gets no answer
-            sys.stdout.write(json.dumps(response) + "\n")
-            sys.stdout.flush()
-        if method == "shutdown":
-            break
+    serve(RandomAgent(), {"name": "random_agent.py"})
 
 
 if __name__ == "__main__":
