@@ -30,39 +30,16 @@ struct LevelGenerator {
         Tile(kind: .door, color: color, door: state, id: newID())
     }
 
-    /// A uniformly random cell of the room's interior where `fits` holds:
-    /// count the fitting cells, draw one index, walk to it. No allocation.
-    mutating func randomCell(in room: Int, where fits: (Point) -> Bool) -> Point? {
-        let r = layout.rooms[room]
-        let xs = r.origin.x + 1..<r.origin.x + r.size - 1, ys = r.origin.y + 1..<r.origin.y + r.size - 1
-        var count = 0
-        for y in ys { for x in xs where fits(Point(x: x, y: y)) { count += 1 } }
-        guard count > 0 else { return nil }
-        var k = rng.below(count)
-        for y in ys {
-            for x in xs where fits(Point(x: x, y: y)) {
-                if k == 0 { return Point(x: x, y: y) }
-                k -= 1
-            }
-        }
-        return nil
-    }
-
-    /// A random empty cell of the room that is not beside a door and not the
-    /// agent's: the same draw as `randomCell`, in one pass over tile indices
-    /// into a stack buffer (interior cells never touch the grid's edge).
-    mutating func freeCell(in room: Int) -> Point? {
-        let r = layout.rooms[room]
-        let tiles = layout.grid.tiles, width = layout.grid.width
-        let agentIndex = agent.y * width + agent.x
-        let side = r.size - 2
-        let chosen: Int? = withUnsafeTemporaryAllocation(of: Int.self, capacity: side * side) { buffer in
+    /// A uniformly random cell of the room's interior where `fits` holds, given
+    /// its tile index: the fitting cells are gathered row by row into a stack
+    /// buffer and one is drawn. Interior cells never touch the grid's edge, so
+    /// `fits` may look at the four neighbouring indices unchecked.
+    mutating func randomCell(in room: Int, where fits: (Int) -> Bool) -> Point? {
+        let r = layout.rooms[room], width = layout.grid.width
+        let chosen: Int? = withUnsafeTemporaryAllocation(of: Int.self, capacity: (r.size - 2) * (r.size - 2)) { buffer in
             var count = 0
             for y in r.origin.y + 1..<r.origin.y + r.size - 1 {
-                for index in y * width + r.origin.x + 1..<y * width + r.origin.x + r.size - 1
-                where tiles[index].kind == .empty && index != agentIndex
-                    && tiles[index + 1].kind != .door && tiles[index - 1].kind != .door
-                    && tiles[index + width].kind != .door && tiles[index - width].kind != .door {
+                for index in y * width + r.origin.x + 1..<y * width + r.origin.x + r.size - 1 where fits(index) {
                     buffer[count] = index
                     count += 1
                 }
@@ -70,6 +47,17 @@ struct LevelGenerator {
             return count == 0 ? nil : buffer[rng.below(count)]
         }
         return chosen.map { Point(x: $0 % width, y: $0 / width) }
+    }
+
+    /// A random empty cell of the room that is not beside a door and not the agent's.
+    mutating func freeCell(in room: Int) -> Point? {
+        let tiles = layout.grid.tiles, width = layout.grid.width
+        let agentIndex = agent.y * width + agent.x
+        return randomCell(in: room) { index in
+            tiles[index].kind == .empty && index != agentIndex
+                && tiles[index + 1].kind != .door && tiles[index - 1].kind != .door
+                && tiles[index + width].kind != .door && tiles[index - width].kind != .door
+        }
     }
 
     /// Places an object in a room; returns its position, or nil when the room is full.
@@ -91,8 +79,8 @@ struct LevelGenerator {
     /// Puts the agent on a random free cell of one of `rooms`, facing a random way.
     mutating func placeAgent(rooms: [Int]) -> Bool {
         let room = rng.pick(rooms)
-        let grid = layout.grid
-        guard let cell = randomCell(in: room, where: { grid[$0].kind == .empty }) else { return false }
+        let tiles = layout.grid.tiles
+        guard let cell = randomCell(in: room, where: { tiles[$0].kind == .empty }) else { return false }
         agent = cell
         facing = rng.pick(Direction.allCases)
         return true

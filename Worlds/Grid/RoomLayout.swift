@@ -10,11 +10,6 @@ struct Room: Sendable, Hashable {
     func contains(_ p: Point) -> Bool {
         p.x > origin.x && p.y > origin.y && p.x < origin.x + size - 1 && p.y < origin.y + size - 1
     }
-
-    /// The cells inside the walls, row by row.
-    var interior: [Point] {
-        (origin.y + 1..<origin.y + size - 1).flatMap { y in (origin.x + 1..<origin.x + size - 1).map { Point(x: $0, y: y) } }
-    }
 }
 
 /// Rooms laid out `rows` × `cols`, sharing walls, as BabyAI's room grid.

@@ -107,9 +107,4 @@ struct Grid: Sendable, Hashable {
         self[Point(x: p.x + 1, y: p.y)].kind == .door || self[Point(x: p.x, y: p.y + 1)].kind == .door
             || self[Point(x: p.x - 1, y: p.y)].kind == .door || self[Point(x: p.x, y: p.y - 1)].kind == .door
     }
-
-    /// Every cell, row by row.
-    var points: [Point] {
-        (0..<height).flatMap { y in (0..<width).map { Point(x: $0, y: y) } }
-    }
 }
