@@ -46,9 +46,12 @@ public struct GridWorld: World {
         let goal = Milestone(id: "goal", title: level.mission.surface, weight: leaves.count == 1 ? 100 : 0)
         if leaves.count == 1 { return [goal] }
         return leaves.enumerated().map { i, leaf in
-            Milestone(id: "subgoal_\(i + 1)", title: leaf.surface, weight: 100 / Double(leaves.count))
+            Milestone(id: GridWorld.subgoalID(i), title: leaf.surface, weight: 100 / Double(leaves.count))
         } + [goal]
     }
+
+    /// The milestone id of the mission's instruction at `index`: `subgoal_1`, ...
+    static func subgoalID(_ index: Int) -> String { "subgoal_\(index + 1)" }
 
     /// 100 on success; otherwise an equal share for each finished instruction.
     public var progress: Double {
@@ -104,7 +107,7 @@ public struct GridWorld: World {
             message += " Done: " + finishedNow.map { level.mission.leaves[$0].surface }.joined(separator: "; ") + "."
         }
         observation = makeObservation(feedback: message)
-        var reached = level.mission.leaves.count == 1 ? [] : finishedNow.map { "subgoal_\($0 + 1)" }
+        var reached = level.mission.leaves.count == 1 ? [] : finishedNow.map(GridWorld.subgoalID)
         if won { reached.append("goal") }
         let reward = won ? 1 - 0.9 * Double(steps) / Double(max(1, stepBudget)) : 0
         return StepResult(observation: observation, reward: reward, ending: won ? .success : nil, milestones: reached)
