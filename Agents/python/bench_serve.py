@@ -9,10 +9,15 @@ Prints one JSON line per measurement: the median of `--repeats` timed runs.
 With a spawned server, batch stepping is also given per CPU-second of the
 client and the server together, a figure that a machine busy with other
 work distorts less than wall time.
-Batch stepping uses DelveClient.step_many (one JSON-RPC batch line of
-`--envs` env/step requests, answered in one line, parsed with json.loads);
-envs whose episode ended are reset in one more batch line, counted in the
-time but not as steps. Actions are random among the grid's seven, seeded.
+Batch stepping uses DelveClient.step_many_async/step_many_wait (one
+JSON-RPC batch line of `--envs` env/step requests, answered in one line,
+parsed with json.loads); envs whose episode ended are reset in one more
+batch line, counted in the time but not as steps. It is measured with one
+line in flight (send, wait, repeat: the server idles while Python works)
+and with `--lines-in-flight` lines (default 2), each stepping its own group
+of `--envs` envs, as an asynchronous vector env does: the server steps one
+group while Python reads the other's answer. Actions are random among the
+grid's seven, seeded.
 """
 
 import argparse
@@ -39,18 +44,35 @@ def cpu_seconds(server_pid):
     return total
 
 
-def batch_run(delve, envs, seconds, rng, seeds, server_pid=None):
-    """Steps every env once per batch line for `seconds`; returns env-steps
-    per second of wall time and per CPU-second (client and spawned server)."""
+def batch_run(delve, groups, seconds, rng, seeds, server_pid=None):
+    """Steps each group of envs once per batch line for `seconds`, keeping a
+    line in flight for every group; returns env-steps per second of wall
+    time and per CPU-second (client and spawned server)."""
     steps = 0
     start, cpu = time.perf_counter(), cpu_seconds(server_pid)
+    # Lines in flight, oldest first: (group, ticket) for steps, (None, ticket) for resets.
+    pending = [(group, delve.step_many_async({env: rng.choice(ACTIONS) for env in group})) for group in groups]
     while time.perf_counter() - start < seconds:
-        results = delve.step_many({env: rng.choice(ACTIONS) for env in envs})
+        group, ticket = pending.pop(0)
+        if group is None:
+            delve.batch_wait(ticket)
+            continue
+        results = delve.step_many_wait(ticket)
         steps += len(results)
         ended = [env for env, result in results.items() if result["terminated"] or result["truncated"]]
         if ended:
-            delve.batch([("env/reset", {"env": env, "seed": next(seeds)}) for env in ended])
-    return steps / (time.perf_counter() - start), steps / (cpu_seconds(server_pid) - cpu)
+            pending.append((None, delve.batch_async([("env/reset", {"env": env, "seed": next(seeds)}) for env in ended])))
+        pending.append((group, delve.step_many_async({env: rng.choice(ACTIONS) for env in group})))
+    elapsed, used = time.perf_counter() - start, cpu_seconds(server_pid) - cpu
+    # Collect the lines still in flight, and reset what they ended, before the next run.
+    ended = []
+    for group, ticket in pending:
+        if group is None:
+            delve.batch_wait(ticket)
+        else:
+            ended += [env for env, result in delve.step_many_wait(ticket).items() if result["terminated"] or result["truncated"]]
+    delve.batch([("env/reset", {"env": env, "seed": next(seeds)}) for env in ended])
+    return steps / elapsed, steps / used
 
 
 def round_trips(delve, env, count, rng, seeds):
@@ -71,6 +93,7 @@ def main():
     parser.add_argument("--address", help="connect to a listening server instead: tcp://HOST:PORT or unix:/path")
     parser.add_argument("--task", default="grid/goto")
     parser.add_argument("--envs", type=int, default=64, help="envs per batch line")
+    parser.add_argument("--lines-in-flight", type=int, default=2, help="batch lines kept in flight, each its own envs")
     parser.add_argument("--seconds", type=float, default=2.0, help="length of each timed run")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--round-trips", type=int, default=20000, help="single steps timed per repeat")
@@ -79,23 +102,27 @@ def main():
         delve = DelveClient.connect(arguments.address)
         transport = arguments.address.split(":")[0]
     else:
-        delve = DelveClient([arguments.delve, "serve", "--max-envs", str(max(1024, arguments.envs))])
+        delve = DelveClient([arguments.delve, "serve", "--max-envs", str(max(1024, arguments.envs * arguments.lines_in_flight))])
         transport = "stdio"
     rng = random.Random(12345)
     seeds = iter(range(1_000_000, 1 << 62))
     with delve:
-        envs = [delve.reset(arguments.task, seed=next(seeds))[0] for _ in range(arguments.envs)]
+        in_flight = max(1, arguments.lines_in_flight)
+        envs = [delve.reset(arguments.task, seed=next(seeds))[0] for _ in range(arguments.envs * in_flight)]
         server_pid = None if arguments.address else delve._process.pid
-        batch_run(delve, envs, 0.3, rng, seeds)  # warm up
-        runs = [batch_run(delve, envs, arguments.seconds, rng, seeds, server_pid) for _ in range(arguments.repeats)]
-        rates = [wall for wall, _ in runs]
-        report = {"measure": "batch env-steps/s", "transport": transport, "task": arguments.task,
-                  "envs_per_line": arguments.envs, "median": round(statistics.median(rates)), "runs": [round(r) for r in rates]}
-        if server_pid is not None:
-            per_cpu = [cpu for _, cpu in runs]
-            report["per_cpu_second_median"] = round(statistics.median(per_cpu))
-            report["per_cpu_second_runs"] = [round(r) for r in per_cpu]
-        print(json.dumps(report))
+        for lines in sorted({1, in_flight}):
+            groups = [envs[i * arguments.envs:(i + 1) * arguments.envs] for i in range(lines)]
+            batch_run(delve, groups, 0.3, rng, seeds)  # warm up
+            runs = [batch_run(delve, groups, arguments.seconds, rng, seeds, server_pid) for _ in range(arguments.repeats)]
+            rates = [wall for wall, _ in runs]
+            report = {"measure": "batch env-steps/s", "transport": transport, "task": arguments.task,
+                      "envs_per_line": arguments.envs, "lines_in_flight": lines,
+                      "median": round(statistics.median(rates)), "runs": [round(r) for r in rates]}
+            if server_pid is not None:
+                per_cpu = [cpu for _, cpu in runs]
+                report["per_cpu_second_median"] = round(statistics.median(per_cpu))
+                report["per_cpu_second_runs"] = [round(r) for r in per_cpu]
+            print(json.dumps(report))
         for env in envs[1:]:
             delve.close_env(env)
         latencies = [round_trips(delve, envs[0], arguments.round_trips, rng, seeds) for _ in range(arguments.repeats)]

@@ -172,15 +172,29 @@ class DelveClient:
         """Sends `calls`, a list of (method, params) pairs, as one batch line.
         Returns their results in the same order; a failed call's slot holds
         its DelveError instead of raising, so one bad env does not hide the rest."""
+        return self.batch_wait(self.batch_async(calls))
+
+    def batch_async(self, calls):
+        """Sends the batch line of `batch` without waiting for its answer;
+        returns a ticket for `batch_wait`. See `step_many_async` for lines in flight."""
         if not calls:
-            return []
+            return None
         requests = [self._request(method, params) for method, params in calls]
         self._send(requests)
+        return [request["id"] for request in requests]
+
+    def batch_wait(self, ticket):
+        """The results of the line `ticket` stands for (as `batch` returns them)."""
+        if ticket is None:
+            return []
+        by_id = {answer.get("id"): answer for answer in self._receive_batch()}
+        return [self._unwrap(by_id[request_id]) for request_id in ticket]
+
+    def _receive_batch(self):
         answers = self._receive()
         if not isinstance(answers, list):
             raise DelveError(answers["error"]["code"], answers["error"]["message"])
-        by_id = {answer.get("id"): answer for answer in answers}
-        return [self._unwrap(by_id[request["id"]]) for request in requests]
+        return answers
 
     # The API ----------------------------------------------------------------
 
@@ -210,25 +224,37 @@ class DelveClient:
     def step_many(self, actions):
         """Steps many envs in one batch line: `actions` maps env id to action.
         Returns env id to step result (or DelveError for that env)."""
+        return self.step_many_wait(self.step_many_async(actions))
+
+    def step_many_async(self, actions):
+        """Sends the batch line of `step_many` without waiting for its answer;
+        returns a ticket for `step_many_wait`. Lines may be kept in flight,
+        as an asynchronous vector env does (`step_async`/`step_wait`): the
+        server steps one group of envs while the caller works on another's
+        results. Answers come back in the order lines were sent, so wait for
+        tickets in that order; while any is outstanding, use only the
+        `*_async`/`*_wait` calls."""
         if not actions:
-            return {}
+            return None
         # The hot path of vectorised stepping: the line is built from strings, not dicts.
         quote = json.encoder.encode_basestring
-        first = next(self._ids)
-        ids = itertools.count(first)
         envs = {}
         parts = []
+        request_id = next(self._ids)
         for env, action in actions.items():
-            request_id = next(ids)
             envs[request_id] = env
             parts.append(f'{{"jsonrpc":"2.0","id":{request_id},"method":"env/step","params":{{"env":{quote(env)},"action":{quote(action)}}}}}')
-        self._ids = itertools.count(request_id + 1)
+            request_id += 1
+        self._ids = itertools.count(request_id)
         self._write(("[" + ",".join(parts) + "]\n").encode("utf-8"))
-        answers = self._receive()
-        if not isinstance(answers, list):
-            raise DelveError(answers["error"]["code"], answers["error"]["message"])
-        results = {envs[answer["id"]]: self._unwrap(answer) for answer in answers}
-        return {env: results[env] for env in actions}
+        return envs
+
+    def step_many_wait(self, ticket):
+        """The results of the line `ticket` stands for (as `step_many` returns them)."""
+        if ticket is None:
+            return {}
+        results = {ticket[answer["id"]]: self._unwrap(answer) for answer in self._receive_batch()}
+        return {env: results[env] for env in ticket.values()}
 
     def legal_actions(self, env):
         """The actions meaningful now in `env`."""

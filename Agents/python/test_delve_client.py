@@ -82,6 +82,26 @@ class DelveClientTests(unittest.TestCase):
         self.assertEqual(results[envs[0]]["info"]["step"], 4)
         self.assertEqual(results["env-99"].code, -32003)
 
+    def test_lines_in_flight_are_answered_in_order(self):
+        first = [self.delve.reset("grid/goto", seed=seed)[0] for seed in range(3)]
+        second = [self.delve.reset("grid/goto", seed=seed)[0] for seed in range(3, 5)]
+        a = self.delve.step_many_async({env: "turn left" for env in first})
+        b = self.delve.step_many_async({env: "go forward" for env in second})
+        c = self.delve.batch_async([("env/legal_actions", {"env": first[0]}), ("env/close", {"env": second[1]})])
+        d = self.delve.step_many_async({first[0]: "turn right", second[1]: "turn right"})
+        results = self.delve.step_many_wait(a)
+        self.assertEqual(list(results), first)
+        self.assertTrue(all(result["observation"]["feedback"] == "You turn left." for result in results.values()))
+        self.assertEqual(list(self.delve.step_many_wait(b)), second)
+        legal, closed = self.delve.batch_wait(c)
+        self.assertIn("turn left", legal["legal_actions"])
+        self.assertEqual(closed, {})
+        results = self.delve.step_many_wait(d)
+        self.assertEqual(results[first[0]]["info"]["step"], 2)
+        self.assertEqual(results[second[1]].code, -32003)
+        self.assertEqual(self.delve.step_many_async({}), None)
+        self.assertEqual(self.delve.step_many_wait(None), {})
+
     def test_render_and_legal_actions(self):
         env, _, _ = self.delve.reset("grid/goto", seed=1, map=True)
         self.assertIn("go forward", self.delve.legal_actions(env))

@@ -20,6 +20,12 @@ public struct JSONObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     /// An object of these members, in this order.
     public init(members: [Member] = []) { self.members = members }
 
+    /// An empty object with room for `capacity` members.
+    init(reservingCapacity capacity: Int) {
+        members = []
+        members.reserveCapacity(capacity)
+    }
+
     /// An object written as a dictionary literal, in the literal's order.
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
         members = elements.map { Member(key: $0.0, value: $0.1) }

@@ -88,7 +88,8 @@ public struct JSONParser {
     }
 
     private mutating func object() throws(JSONParseError) -> JSONValue {
-        var members = JSONObject()
+        // Requests' objects hold a handful of members: one allocation, not a growth at each.
+        var members = JSONObject(reservingCapacity: 6)
         try elements(closing: UInt8(ascii: "}")) { (parser: inout JSONParser) throws(JSONParseError) in
             guard parser.current == UInt8(ascii: "\"") else { throw parser.failure("expected a string key") }
             let key = try parser.string()
@@ -145,7 +146,7 @@ public struct JSONParser {
                 index += 1
                 let text: String?
                 if runStart == start {
-                    text = Self.text(run)
+                    text = ProtocolWords.word(run) ?? Self.text(run)
                 } else {
                     utf8.append(contentsOf: run)
                     text = utf8.withUnsafeBufferPointer { Self.text($0) }
@@ -243,6 +244,13 @@ public struct JSONParser {
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
             guard let byte = current, Self.isDigit(byte) else { throw failure("invalid number") }
             skipDigits()
+        }
+        // Up to 18 digits always fit an Int: read them directly (ids, seeds, counts).
+        let negative = bytes[start] == UInt8(ascii: "-")
+        if integral, index - start - (negative ? 1 : 0) <= 18 {
+            var value = 0
+            for byte in bytes[(negative ? start + 1 : start)..<index] { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
+            return .int(negative ? -value : value)
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if integral, let int = Int(text) { return .int(int) }

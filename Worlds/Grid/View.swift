@@ -16,38 +16,50 @@ struct View {
         return Point(x: agent.x + f.x * forward + r.x * lateral, y: agent.y + f.y * forward + r.y * lateral)
     }
 
+    /// Calls `body` with the tiles under the 49 view cells, indexed
+    /// `row * 7 + column` (cells off the grid read as wall): gathered once
+    /// per observation, so that sight and description read them without
+    /// looking up the grid again.
+    static func withCells<Result>(grid: Grid, agent: Point, facing: Direction,
+                                  _ body: (UnsafeBufferPointer<Tile>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: Tile.self, capacity: size * size) { cells in
+            let f = facing.vector, r = facing.right.vector, width = grid.width, height = grid.height
+            grid.tiles.withUnsafeBufferPointer { tiles in
+                for row in 0..<size {
+                    let forward = size - 1 - row
+                    for column in 0..<size {
+                        let lateral = column - agentColumn
+                        let x = agent.x + f.x * forward + r.x * lateral, y = agent.y + f.y * forward + r.y * lateral
+                        let inside = x >= 0 && y >= 0 && x < width && y < height
+                        cells.initializeElement(at: row * size + column, to: inside ? tiles[y * width + x] : .wall)
+                    }
+                }
+            }
+            return body(UnsafeBufferPointer(cells))
+        }
+    }
+
     /// Which view cells are seen: bit `row * 7 + column` of the mask.
     static func visibility(grid: Grid, agent: Point, facing: Direction) -> UInt64 {
+        withCells(grid: grid, agent: agent, facing: facing) { visibility($0) }
+    }
+
+    /// Which of the view cells `cells` are seen.
+    static func visibility(_ cells: UnsafeBufferPointer<Tile>) -> UInt64 {
         var blocks: UInt64 = 0
-        let f = facing.vector, r = facing.right.vector
-        for row in 0..<size {
-            let forward = size - 1 - row
-            for column in 0..<size {
-                let lateral = column - agentColumn
-                let p = Point(x: agent.x + f.x * forward + r.x * lateral, y: agent.y + f.y * forward + r.y * lateral)
-                if grid[p].blocksSight { blocks |= 1 << UInt64(row * size + column) }
-            }
-        }
+        for index in 0..<size * size where cells[index].blocksSight { blocks |= 1 << UInt64(index) }
         var seen: UInt64 = 1 << UInt64((size - 1) * size + agentColumn)
-        func mark(_ row: Int, _ column: Int) { seen |= 1 << UInt64(row * size + column) }
-        func clear(_ row: Int, _ column: Int) -> Bool {
-            let bit: UInt64 = 1 << UInt64(row * size + column)
-            return seen & bit != 0 && blocks & bit == 0
-        }
         for row in stride(from: size - 1, through: 0, by: -1) {
-            for column in 0..<(size - 1) where clear(row, column) {
-                mark(row, column + 1)
-                if row > 0 {
-                    mark(row - 1, column + 1)
-                    mark(row - 1, column)
-                }
+            let base = row * size
+            // Light spreads from each clear seen cell to its side and, a row
+            // farther, to the cell ahead and the one diagonally ahead.
+            for column in 0..<(size - 1) where seen & ~blocks & (1 << UInt64(base + column)) != 0 {
+                seen |= 1 << UInt64(base + column + 1)
+                if row > 0 { seen |= 3 << UInt64(base - size + column) }
             }
-            for column in stride(from: size - 1, to: 0, by: -1) where clear(row, column) {
-                mark(row, column - 1)
-                if row > 0 {
-                    mark(row - 1, column - 1)
-                    mark(row - 1, column)
-                }
+            for column in stride(from: size - 1, to: 0, by: -1) where seen & ~blocks & (1 << UInt64(base + column)) != 0 {
+                seen |= 1 << UInt64(base + column - 1)
+                if row > 0 { seen |= 3 << UInt64(base - size + column - 1) }
             }
         }
         return seen
@@ -113,31 +125,82 @@ struct View {
     /// The text observation: the nearest wall straight ahead, left and right
     /// when nothing stands between, then every seen object with its offset.
     static func describe(grid: Grid, agent: Point, facing: Direction, carrying: Tile?) -> String {
-        let seen = visibility(grid: grid, agent: agent, facing: facing)
-        var text = ""
-        text.reserveCapacity(320)
-        func add(_ line: String) {
-            if !text.isEmpty { text.append("\n") }
-            text.append(line)
-        }
-        // Rays from the agent: straight ahead, then left, then right.
-        for (dc, dr, reach) in [(0, -1, size - 1), (-1, 0, agentColumn), (1, 0, agentColumn)] {
-            for n in 1...reach {
-                let column = agentColumn + dc * n, row = size - 1 + dr * n
-                guard isSeen(seen, row * size + column) else { break }
-                let tile = grid[worldPoint(column: column, row: row, agent: agent, facing: facing)]
-                if tile.kind == .empty { continue }
-                if tile.kind == .wall { add(wallLines[row * size + column]) }
-                break
+        withCells(grid: grid, agent: agent, facing: facing) { describe($0, carrying: carrying) }
+    }
+
+    private static func describe(_ cells: UnsafeBufferPointer<Tile>, carrying: Tile?) -> String {
+        let seen = visibility(cells)
+        // The description is assembled as bytes, each line copied whole from
+        // `lines` (after its newline), and made a String once.
+        return lines.bytes.withUnsafeBufferPointer { table in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: lines.longest * (size * size + 1)) { text in
+                var count = 0
+                func add(_ line: Int) {
+                    let start = lines.starts[line], length = lines.starts[line + 1] - start
+                    guard let from = table.baseAddress, let to = text.baseAddress else { return }
+                    (to + count).update(from: from + start, count: length)
+                    count += length
+                }
+                for (step, reach) in rays {
+                    var index = (size - 1) * size + agentColumn
+                    for _ in 1...reach {
+                        index += step
+                        guard isSeen(seen, index) else { break }
+                        let kind = cells[index].kind
+                        if kind == .empty { continue }
+                        if kind == .wall { add(Lines.wall + index) }
+                        break
+                    }
+                }
+                for index in listingOrder where isSeen(seen, index) {
+                    let tile = cells[index]
+                    if tile.kind == .empty || tile.kind == .wall { continue }
+                    add(Lines.object + phraseIndex(tile) * size * size + index)
+                }
+                if count == 0 { add(Lines.nothing) }
+                if let carrying { add(Lines.carry + phraseIndex(carrying)) }
+                // Every line starts with a newline; the first one's is dropped.
+                return String(decoding: UnsafeBufferPointer(rebasing: text[1..<count]), as: UTF8.self)
             }
         }
-        for index in listingOrder where isSeen(seen, index) {
-            let tile = grid[worldPoint(column: index % size, row: index / size, agent: agent, facing: facing)]
-            if tile.kind == .empty || tile.kind == .wall { continue }
-            add(objectLines[phraseIndex(tile) * size * size + index])
+    }
+
+    /// The rays the nearest walls are looked for along, as (index step, length):
+    /// straight ahead, then left, then right.
+    private static let rays = [(-size, size - 1), (-1, agentColumn), (1, agentColumn)]
+
+    /// Where each kind of line starts in `lines`.
+    private enum Lines {
+        static let object = 0
+        static let wall = objectLines.count
+        static let carry = wall + wallLines.count
+        static let nothing = carry + carryLines.count
+    }
+
+    /// Every line a description can hold, in the order of `Lines`.
+    private static let lines = LineTable(objectLines + wallLines + carryLines + ["You see nothing but floor."])
+}
+
+/// Lines of text kept as one run of UTF-8 bytes, each after a newline, so
+/// that text made of them is assembled by copying bytes.
+struct LineTable: Sendable {
+    /// Every line, each after a newline.
+    let bytes: [UInt8]
+    /// Where line `i` starts in `bytes` (its newline); one more entry ends the last.
+    let starts: [Int]
+    /// The most bytes a line takes, its newline included.
+    let longest: Int
+
+    init(_ lines: [String]) {
+        var bytes: [UInt8] = [], starts: [Int] = []
+        for line in lines {
+            starts.append(bytes.count)
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(contentsOf: line.utf8)
         }
-        if text.isEmpty { text = "You see nothing but floor." }
-        if carrying != nil { add(status(carrying: carrying)) }
-        return text
+        starts.append(bytes.count)
+        self.bytes = bytes
+        self.starts = starts
+        longest = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
     }
 }
