@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One unit the framer cuts from the byte stream.
 public enum Frame: Sendable, Hashable {
     /// A complete line, without its `\n` (and without a `\r` before it).
@@ -22,6 +26,7 @@ public struct LineFramer: Sendable {
 
     /// Feeds bytes in; returns the frames they complete, in order.
     public mutating func push(_ bytes: some Collection<UInt8>) -> [Frame] {
+        if let frames = bytes.withContiguousStorageIfAvailable({ push(contiguous: $0) }) { return frames }
         var frames: [Frame] = []
         var rest = bytes[...]
         while !rest.isEmpty {
@@ -31,6 +36,23 @@ public struct LineFramer: Sendable {
             guard let newline else { break }
             frames.append(finishLine())
             rest = rest[rest.index(after: newline)...]
+        }
+        return frames
+    }
+
+    /// `push` for bytes held contiguously, the usual case: newlines are found
+    /// with `memchr`, many bytes at a time.
+    private mutating func push(contiguous bytes: UnsafeBufferPointer<UInt8>) -> [Frame] {
+        var frames: [Frame] = []
+        guard let base = bytes.baseAddress else { return frames }
+        var start = 0
+        while start < bytes.count {
+            let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+            let end = found.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+            take(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            guard found != nil else { break }
+            frames.append(finishLine())
+            start = end + 1
         }
         return frames
     }

@@ -51,12 +51,14 @@ struct LevelGenerator {
 
     /// A random empty cell of the room that is not beside a door and not the agent's.
     mutating func freeCell(in room: Int) -> Point? {
-        let tiles = layout.grid.tiles, width = layout.grid.width
+        let width = layout.grid.width
         let agentIndex = agent.y * width + agent.x
-        return randomCell(in: room) { index in
-            tiles[index].kind == .empty && index != agentIndex
-                && tiles[index + 1].kind != .door && tiles[index - 1].kind != .door
-                && tiles[index + width].kind != .door && tiles[index - width].kind != .door
+        return layout.grid.tiles.withUnsafeBufferPointer { tiles in
+            randomCell(in: room) { index in
+                tiles[index].kind == .empty && index != agentIndex
+                    && tiles[index + 1].kind != .door && tiles[index - 1].kind != .door
+                    && tiles[index + width].kind != .door && tiles[index - width].kind != .door
+            }
         }
     }
 

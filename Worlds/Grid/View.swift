@@ -45,22 +45,37 @@ struct View {
     }
 
     /// Which of the view cells `cells` are seen.
+    ///
+    /// Row by row from the agent's, light spreads from each clear seen cell
+    /// to the next cell sideways and, a row farther, to the cell ahead and
+    /// the one diagonally ahead: first rightwards along the row, then
+    /// leftwards (MiniGrid's order). A row is seven bits, and each sweep is
+    /// a fill through its clear cells, done with shifts rather than a loop.
     static func visibility(_ cells: UnsafeBufferPointer<Tile>) -> UInt64 {
         var blocks: UInt64 = 0
         for index in 0..<size * size where cells[index].blocksSight { blocks |= 1 << UInt64(index) }
-        var seen: UInt64 = 1 << UInt64((size - 1) * size + agentColumn)
-        for row in stride(from: size - 1, through: 0, by: -1) {
-            let base = row * size
-            // Light spreads from each clear seen cell to its side and, a row
-            // farther, to the cell ahead and the one diagonally ahead.
-            for column in 0..<(size - 1) where seen & ~blocks & (1 << UInt64(base + column)) != 0 {
-                seen |= 1 << UInt64(base + column + 1)
-                if row > 0 { seen |= 3 << UInt64(base - size + column) }
-            }
-            for column in stride(from: size - 1, to: 0, by: -1) where seen & ~blocks & (1 << UInt64(base + column)) != 0 {
-                seen |= 1 << UInt64(base + column - 1)
-                if row > 0 { seen |= 3 << UInt64(base - size + column - 1) }
-            }
+        let row: UInt64 = 0x7F, exceptLast: UInt64 = 0x3F, exceptFirst: UInt64 = 0x7E
+        var seen: UInt64 = 0
+        var lit: UInt64 = 1 << UInt64(agentColumn)  // the seen cells of the current row
+        for current in stride(from: size - 1, through: 0, by: -1) {
+            let clear = ~(blocks >> UInt64(current * size)) & row
+            // Rightwards: the cells (not the last) that pass light on to their right.
+            var right = lit & clear & exceptLast
+            var through = clear & exceptLast
+            right |= through & (right << 1); through &= through << 1
+            right |= through & (right << 2); through &= through << 2
+            right |= through & (right << 4)
+            lit |= (right << 1) & row
+            // Leftwards, from every cell seen so far (not the first).
+            var left = lit & clear & exceptFirst
+            through = clear & exceptFirst
+            left |= through & (left >> 1); through &= through >> 1
+            left |= through & (left >> 2); through &= through >> 2
+            left |= through & (left >> 4)
+            lit |= left >> 1
+            seen |= lit << UInt64(current * size)
+            // The next row out is lit above and diagonally above each passing cell.
+            lit = (right | right << 1 | left | left >> 1) & row
         }
         return seen
     }
