@@ -126,7 +126,7 @@ public struct RunDirectory {
     /// durable, with the trajectory, by the next group commit (at most
     /// `commitInterval` later).
     public func append(_ record: EpisodeRecord, withTrajectory: Bool) throws(RunDirectoryError) {
-        let trajectory = url.appendingPathComponent(Self.trajectoryPath(task: record.task, seed: record.seed)).path
+        let trajectory = Self.trajectoryFile(in: url, task: record.task, seed: record.seed)
         try appendLine(record, trajectory: withTrajectory ? trajectory : nil)
     }
 
@@ -195,6 +195,14 @@ public struct RunDirectory {
     /// Where an episode's trajectory lives, relative to the run directory.
     public static func trajectoryPath(task: String, seed: UInt64) -> String {
         "trajectories/\(task)/seed-\(seed).jsonl"
+    }
+
+    /// The path of an episode's trajectory file in the run directory `run`.
+    /// Joined as text: `URL.appendingPathComponent` asks the file system
+    /// whether the path is a folder, a `stat` that waits on the folder's
+    /// lock while another worker creates a file in it.
+    static func trajectoryFile(in run: URL, task: String, seed: UInt64) -> String {
+        run.path + "/" + trajectoryPath(task: task, seed: seed)
     }
 
     private func line<T: Encodable>(_ value: T) throws -> String {

@@ -33,7 +33,7 @@ struct TrajectoryFile: Sendable {
     /// with no line in episodes.jsonl, which a resume rewrites.
     func write(_ outcome: EpisodeOutcome) throws(RunDirectoryError) {
         guard !outcome.trajectory.isEmpty else { return }
-        let path = run.appendingPathComponent(RunDirectory.trajectoryPath(task: outcome.record.task, seed: outcome.record.seed)).path
+        let path = RunDirectory.trajectoryFile(in: run, task: outcome.record.task, seed: outcome.record.seed)
         var json = JSONOutput()
         json.bytes.reserveCapacity(outcome.trajectory.count * 768)
         for step in outcome.trajectory { TrajectoryLine.append(step, to: &json) }
