@@ -79,21 +79,8 @@ enum TextExpert {
 
     /// Distance in moves to `room`, doors ignored.
     static func distance(to room: Int, _ s: TextState) -> Int {
-        var dist = Array(repeating: -1, count: s.rooms.count)
-        var queue = [s.player]
-        dist[s.player] = 0
-        var head = 0
-        while head < queue.count {
-            let r = queue[head]
-            head += 1
-            if r == room { return dist[r] }
-            for d in 0..<6 {
-                let next = s.rooms[r].exits[d]
-                guard next >= 0, dist[next] < 0 else { continue }
-                dist[next] = dist[r] + 1
-                queue.append(next)
-            }
-        }
-        return Int.max
+        if room == s.player { return 0 }
+        let way = route(to: room, s)
+        return way.isEmpty ? Int.max : way.count
     }
 }
