@@ -29,17 +29,21 @@ public struct EpisodeRunner: Sendable {
     /// The most wall-clock time an episode may take (`--episode-timeout`);
     /// one that takes longer ends `agent_error`. Nil for no limit.
     public var episodeTimeout: Duration?
-    /// What the agent observes (`--observe`); with pictures, the agent's view
-    /// at the default size goes into every observation, trajectories included.
+    /// What the agent observes (`--observe`); with pictures, the frame
+    /// `frame` asks for goes into every observation, trajectories included.
     public var observe: ObservationMode
+    /// The picture drawn when `observe` has pictures (`--image-view`,
+    /// `--tile-size`): by default the agent's view at the family's size.
+    public var frame: FrameRequest
 
     /// A runner; `recordsTrajectory` false skips building trajectory steps.
     public init(recordsTrajectory: Bool = true, invalidActionPolicy: InvalidActionPolicy = .noop, episodeTimeout: Duration? = nil,
-                observe: ObservationMode = .text) {
+                observe: ObservationMode = .text, frame: FrameRequest = FrameRequest()) {
         self.recordsTrajectory = recordsTrajectory
         self.invalidActionPolicy = invalidActionPolicy
         self.episodeTimeout = episodeTimeout
         self.observe = observe
+        self.frame = frame
     }
 
     /// Plays `episode` with `agent`. Throws only when the world refuses the
@@ -48,7 +52,7 @@ public struct EpisodeRunner: Sendable {
         var agent = agent
         var env = Env(task: episode.task)
         env.invalidActionPolicy = invalidActionPolicy
-        env.imaging = Imaging.for(observe)
+        env.imaging = Imaging.for(observe, frame: frame)
         let clock = ContinuousClock()
         let deadline = episodeTimeout.map { clock.now + $0 }
         var observation = try env.reset(seed: episode.seed, options: episode.options, budget: episode.stepBudget)

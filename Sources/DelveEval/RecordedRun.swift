@@ -23,7 +23,8 @@ extension Evaluation {
                        progress: (RunProgress) -> Void = { _ in }) async throws -> RecordedRun {
         let info = RunInfo(runID: runID, startedAt: ISO8601DateFormatter().string(from: Date()), suite: plan.suite,
                            agent: agentName, agentPerEpisode: agentPerEpisode, invalidAction: runner.invalidActionPolicy,
-                           episodeTimeout: runner.episodeTimeout?.seconds, observe: runner.observe, jobs: jobs, trajectories: runner.recordsTrajectory,
+                           episodeTimeout: runner.episodeTimeout?.seconds, observe: runner.observe,
+                           frame: runner.observe.includesImage ? runner.frame : nil, jobs: jobs, trajectories: runner.recordsTrajectory,
                            episodes: plan.episodes.count, shard: plan.shard, worlds: plan.worlds)
         let directory = try RunDirectory(root: root, info: info)
         return try await finish(directory, info: info, kept: [], progress: progress)

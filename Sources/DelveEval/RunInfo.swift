@@ -62,6 +62,13 @@ public struct RunInfo: Sendable, Hashable, Codable {
     /// What the agent observed (`--observe`): text, image or both. With
     /// pictures, trajectories carry every step's frame.
     public var observe: ObservationMode
+    /// The picture observations carried (`--image-view`, `--tile-size`);
+    /// nil in a run without pictures, and in runs made before the setting
+    /// existed (they drew the agent's view at the family's size).
+    public var frame: FrameRequest?
+
+    /// The picture the run's observations carried, when they had pictures.
+    public var picture: FrameRequest { frame ?? FrameRequest() }
     /// Concurrent episodes.
     public var jobs: Int
     /// Whether trajectories were written.
@@ -78,7 +85,7 @@ public struct RunInfo: Sendable, Hashable, Codable {
     /// Creates a run description.
     public init(runID: String, delveVersion: String = DelveVersion.current, startedAt: String, suite: Suite, agent: String,
                 agentPerEpisode: Bool = false, invalidAction: InvalidActionPolicy = .noop, episodeTimeout: Double? = nil,
-                observe: ObservationMode = .text, jobs: Int, trajectories: Bool, episodes: Int, shard: Shard? = nil, worlds: [WorldRevision],
+                observe: ObservationMode = .text, frame: FrameRequest? = nil, jobs: Int, trajectories: Bool, episodes: Int, shard: Shard? = nil, worlds: [WorldRevision],
                 host: HostInfo = .current) {
         self.format = Self.currentFormat
         self.runID = runID
@@ -90,6 +97,7 @@ public struct RunInfo: Sendable, Hashable, Codable {
         self.invalidAction = invalidAction
         self.episodeTimeout = episodeTimeout
         self.observe = observe
+        self.frame = frame
         self.jobs = jobs
         self.trajectories = trajectories
         self.episodes = episodes
@@ -99,7 +107,7 @@ public struct RunInfo: Sendable, Hashable, Codable {
     }
 
     /// Decodes run.json; a run.json without `format` predates the field and is
-    /// format 1, and one without the agent settings (or `observe`) ran with their defaults.
+    /// format 1, and one without the agent settings (or `observe`, `frame`) ran with their defaults.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         format = try c.decodeIfPresent(Int.self, forKey: .format) ?? 1
@@ -112,6 +120,8 @@ public struct RunInfo: Sendable, Hashable, Codable {
         invalidAction = try c.decodeIfPresent(InvalidActionPolicy.self, forKey: .invalidAction) ?? .noop
         episodeTimeout = try c.decodeIfPresent(Double.self, forKey: .episodeTimeout)
         observe = try c.decodeIfPresent(ObservationMode.self, forKey: .observe) ?? .text
+        // Through the initializer, which keeps a tile size written by hand within range.
+        frame = try c.decodeIfPresent(FrameRequest.self, forKey: .frame).map { FrameRequest(view: $0.view, tileSize: $0.tileSize) }
         jobs = try c.decode(Int.self, forKey: .jobs)
         trajectories = try c.decode(Bool.self, forKey: .trajectories)
         episodes = try c.decode(Int.self, forKey: .episodes)
@@ -121,7 +131,7 @@ public struct RunInfo: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, suite, agent, observe, jobs, trajectories, episodes, shard, worlds, host
+        case format, suite, agent, observe, frame, jobs, trajectories, episodes, shard, worlds, host
         case runID = "run_id"
         case delveVersion = "delve_version"
         case startedAt = "started_at"

@@ -75,7 +75,7 @@ public struct ShardMerge: Sendable {
         let first = shards[0].info
         let info = RunInfo(runID: out.lastPathComponent, startedAt: shards.map(\.info.startedAt).min() ?? first.startedAt,
                            suite: plan.suite, agent: first.agent, agentPerEpisode: first.agentPerEpisode,
-                           invalidAction: first.invalidAction, episodeTimeout: first.episodeTimeout, observe: first.observe, jobs: shards.reduce(0) { $0 + $1.info.jobs },
+                           invalidAction: first.invalidAction, episodeTimeout: first.episodeTimeout, observe: first.observe, frame: first.frame, jobs: shards.reduce(0) { $0 + $1.info.jobs },
                            trajectories: shards.allSatisfy(\.info.trajectories), episodes: plan.episodes.count,
                            worlds: plan.worlds)
         let directory = try RunDirectory(root: out.deletingLastPathComponent(), info: info)
@@ -102,9 +102,17 @@ public struct ShardMerge: Sendable {
             return "--invalid-action \(first.invalidAction.rawValue) vs \(second.invalidAction.rawValue)"
         }
         if first.observe != second.observe { return "--observe \(first.observe.rawValue) vs \(second.observe.rawValue)" }
+        if first.observe.includesImage, first.picture != second.picture {
+            return "pictures \(first.picture.words) vs \(second.picture.words)"
+        }
         if first.shard?.count != second.shard?.count {
             return "cut into \(first.shard?.count ?? 1) vs \(second.shard?.count ?? 1) shards"
         }
         return nil
     }
+}
+
+extension FrameRequest {
+    /// The flags of `delve eval` that ask for this picture, e.g. `--image-view full --tile-size 16`.
+    var words: String { "--image-view \(view.rawValue)" + (tileSize.map { " --tile-size \($0)" } ?? "") }
 }

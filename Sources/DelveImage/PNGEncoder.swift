@@ -14,8 +14,8 @@ public struct PNGEncoder: FrameEncoder {
 
 extension Imaging {
     /// PNG pictures of the agent's view at the default size for `mode`; nil for `.text`, which draws none.
-    public static func `for`(_ mode: ObservationMode) -> Imaging? {
-        mode.includesImage ? png(mode: mode) : nil
+    public static func `for`(_ mode: ObservationMode, frame: FrameRequest = FrameRequest()) -> Imaging? {
+        mode.includesImage ? png(frame, mode: mode) : nil
     }
 
     /// PNG pictures drawn as `request` asks, in `mode`.

@@ -123,7 +123,7 @@ public struct EpisodeReplay: Sendable {
         do {
             env = Env(task: try catalog.task(record.task))
             env.invalidActionPolicy = info.invalidAction
-            env.imaging = Imaging.for(info.observe)
+            env.imaging = Imaging.for(info.observe, frame: info.picture)
             start = try env.reset(seed: record.seed, options: entry?.options ?? .defaults, budget: entry?.stepBudget)
         } catch {
             let first = ReplayFrame(step: 0, valid: true, reward: 0, progress: 0, milestones: [],

@@ -57,6 +57,17 @@ struct EvalCommand: AsyncParsableCommand {
                                + "in every mode. Default: text.", valueName: "mode"))
     var observe: ObservationMode?
 
+    @Option(name: .customLong("image-view"),
+            help: ArgumentHelp("With --observe image or both: the picture's view, agent (what the agent sees) or full "
+                               + "(the whole map). Default: agent.", valueName: "view"))
+    var imageView: FrameView?
+
+    @Option(name: .customLong("tile-size"),
+            help: ArgumentHelp("With --observe image or both: pixels along a cell's side, \(FrameRequest.tileSizes.lowerBound) "
+                               + "to \(FrameRequest.tileSizes.upperBound). Default: the family's, a picture about "
+                               + "\(FrameRequest.defaultSide) pixels across.", valueName: "pixels"))
+    var tileSize: Int?
+
     @Option(help: "Episodes played at once. Default: the number of cores.")
     var jobs: Int?
 
@@ -87,15 +98,24 @@ struct EvalCommand: AsyncParsableCommand {
         if let episodeTimeout, !(episodeTimeout > 0 && episodeTimeout <= 30 * 86_400) {
             throw ValidationError("--episode-timeout must be more than 0 and at most 2592000 seconds (30 days), got \(episodeTimeout)")
         }
+        if let tileSize, !FrameRequest.tileSizes.contains(tileSize) {
+            throw ValidationError("--tile-size must be from \(FrameRequest.tileSizes.lowerBound) to \(FrameRequest.tileSizes.upperBound), got \(tileSize)")
+        }
+        if resume == nil, imageView != nil || tileSize != nil, !(observe ?? .text).includesImage {
+            throw ValidationError("--image-view and --tile-size go with --observe image or both")
+        }
         if suite != nil && task != nil { throw ValidationError("give --suite or --task, not both") }
         if task == nil && (episodes != nil || firstSeed != nil) {
             throw ValidationError("--episodes and --first-seed go with --task FAMILY/TASK")
         }
         if resume != nil {
-            let given = [("--suite", suite), ("--task", task), ("--agent", agent), ("--out", out), ("--run-id", runID),
-                         ("--shard", shard), ("--invalid-action", invalidAction?.rawValue),
-                         ("--observe", observe?.rawValue)].filter { $0.1 != nil }.map(\.0)
-                + (noTrajectories ? ["--no-trajectories"] : []) + (agentPerEpisode ? ["--agent-per-episode"] : [])
+            let options: [(String, String?)] = [
+                ("--suite", suite), ("--task", task), ("--agent", agent), ("--out", out), ("--run-id", runID), ("--shard", shard),
+                ("--invalid-action", invalidAction?.rawValue), ("--observe", observe?.rawValue),
+                ("--image-view", imageView?.rawValue), ("--tile-size", tileSize.map(String.init)),
+            ]
+            let flags: [(String, Bool)] = [("--no-trajectories", noTrajectories), ("--agent-per-episode", agentPerEpisode)]
+            let given = options.filter { $0.1 != nil }.map(\.0) + flags.filter(\.1).map(\.0)
             if let first = given.first {
                 throw ValidationError("--resume takes its configuration from run.json; drop \(first) "
                     + "(only --jobs, --act-timeout and --episode-timeout may change)")
@@ -117,7 +137,8 @@ struct EvalCommand: AsyncParsableCommand {
         let agents = choice.agents(runDirectory: root.appendingPathComponent(runID, isDirectory: true),
                                    actTimeout: actTimeout ?? Self.defaultActTimeout, perEpisode: agentPerEpisode)
         let runner = EpisodeRunner(recordsTrajectory: !noTrajectories, invalidActionPolicy: invalidAction ?? .noop,
-                                   episodeTimeout: episodeTimeout.map(Duration.seconds), observe: observe ?? .text)
+                                   episodeTimeout: episodeTimeout.map(Duration.seconds), observe: observe ?? .text,
+                                   frame: FrameRequest(view: imageView ?? .agent, tileSize: tileSize))
         let evaluation = Evaluation(plan: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                     runner: runner, makeAgent: agents.make)
         try report(await agents.closing {
@@ -138,7 +159,7 @@ struct EvalCommand: AsyncParsableCommand {
                                                         perEpisode: info.agentPerEpisode)
         let runner = EpisodeRunner(recordsTrajectory: info.trajectories, invalidActionPolicy: info.invalidAction,
                                    episodeTimeout: (episodeTimeout ?? info.episodeTimeout).map(Duration.seconds),
-                                   observe: info.observe)
+                                   observe: info.observe, frame: info.picture)
         let evaluation = Evaluation(plan: plan, jobs: jobs ?? info.jobs, runner: runner, makeAgent: agents.make)
         try report(await agents.closing {
             try await usageErrors {

@@ -46,6 +46,31 @@ import Testing
         #expect(text.status == 2 && text.stderr.contains("text/cooking has no picture for --image"))
     }
 
+    /// `--image-view` and `--tile-size` reach the trajectory and run.json; shards
+    /// drawn at other sizes do not merge, and a resume keeps the run's own.
+    @Test func evalDrawsTheAskedPictureAndKeepsToIt() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let eval = ["eval", "--task", "grid/goto", "--episodes", "2", "--observe", "image"]
+        let full = try DelveBinary.run(eval + ["--image-view", "full", "--tile-size", "8", "--shard", "1/2", "--run-id", "p1"],
+                                       directory: dir)
+        #expect(full.status == 0, "\(full.stderr)")
+        let info = try JSONFiles.object(dir.appendingPathComponent("runs/p1/run.json"))
+        let frame = try #require(info["frame"] as? [String: Any])
+        #expect(frame["view"] as? String == "full" && frame["tile_size"] as? Int == 8 && frame.count == 2)
+        let steps = try JSONFiles.lines(dir.appendingPathComponent("runs/p1/trajectories/grid/goto/seed-\(1_000_000).jsonl"))
+        let image = try #require((steps.first?["observation"] as? [String: Any])?["image"] as? [String: Any])
+        #expect(image["width"] as? Int == 64 && image["height"] as? Int == 64)
+
+        let plain = try DelveBinary.run(eval + ["--shard", "2/2", "--run-id", "p2"], directory: dir)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let merge = try DelveBinary.run(["merge", "runs/p1", "runs/p2", "--out", "runs/merged"], directory: dir)
+        #expect(merge.status == 2 && merge.stderr.contains("pictures --image-view full --tile-size 8 vs --image-view agent"),
+                "\(merge.stderr)")
+        let resume = try DelveBinary.run(["eval", "--resume", "runs/p1", "--tile-size", "16"], directory: dir)
+        #expect(resume.status == 2 && resume.stderr.contains("drop --tile-size"), "\(resume.stderr)")
+    }
+
     @Test func evalObservesPicturesRecordsThemAndTheReportShowsThem() throws {
         let dir = try DelveBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -67,6 +92,10 @@ import Testing
         }
         let bad = try DelveBinary.run(["eval", "--observe", "pictures"], directory: dir)
         #expect(bad.status == 2 && bad.stderr.contains("'text', 'image' or 'both'"), "\(bad.stderr)")
+        let alone = try DelveBinary.run(["eval", "--tile-size", "8"], directory: dir)
+        #expect(alone.status == 2 && alone.stderr.contains("--image-view and --tile-size go with --observe image or both"), "\(alone.stderr)")
+        let huge = try DelveBinary.run(["eval", "--observe", "both", "--tile-size", "99"], directory: dir)
+        #expect(huge.status == 2 && huge.stderr.contains("--tile-size must be from 4 to 64, got 99"), "\(huge.stderr)")
 
         guard HeadlessChromium.isInstalled else { return }
         let made = try DelveBinary.run(["report", "runs/r"], directory: dir)
