@@ -146,13 +146,15 @@ struct View {
     private static func describe(_ cells: UnsafeBufferPointer<Tile>, carrying: Tile?) -> String {
         let seen = visibility(cells)
         // The description is assembled as bytes, each line copied whole from
-        // `lines` (after its newline), and made a String once.
+        // `lines` (after its newline), and made a String once. It holds at
+        // most a line for each of the 48 cells around the agent (a wall or
+        // an object) and one for what it carries.
         return lines.bytes.withUnsafeBufferPointer { table in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: lines.longest * (size * size + 1)) { text in
                 var count = 0
                 func add(_ line: Int) {
                     let start = lines.starts[line], length = lines.starts[line + 1] - start
-                    guard let from = table.baseAddress, let to = text.baseAddress else { return }
+                    guard let from = table.baseAddress, let to = text.baseAddress, count + length <= text.count else { return }
                     (to + count).update(from: from + start, count: length)
                     count += length
                 }
