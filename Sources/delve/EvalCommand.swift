@@ -62,10 +62,7 @@ struct EvalCommand: AsyncParsableCommand {
                                + "(the whole map). Default: agent.", valueName: "view"))
     var imageView: FrameView?
 
-    @Option(name: .customLong("tile-size"),
-            help: ArgumentHelp("With --observe image or both: pixels along a cell's side, \(FrameRequest.tileSizes.lowerBound) "
-                               + "to \(FrameRequest.tileSizes.upperBound). Default: the family's, a picture about "
-                               + "\(FrameRequest.defaultSide) pixels across.", valueName: "pixels"))
+    @Option(name: .customLong("tile-size"), help: FrameRequest.tileSizeHelp("With --observe image or both. "))
     var tileSize: Int?
 
     @Option(help: "Episodes played at once. Default: the number of cores.")
@@ -98,9 +95,7 @@ struct EvalCommand: AsyncParsableCommand {
         if let episodeTimeout, !(episodeTimeout > 0 && episodeTimeout <= 30 * 86_400) {
             throw ValidationError("--episode-timeout must be more than 0 and at most 2592000 seconds (30 days), got \(episodeTimeout)")
         }
-        if let tileSize, !FrameRequest.tileSizes.contains(tileSize) {
-            throw ValidationError("--tile-size must be from \(FrameRequest.tileSizes.lowerBound) to \(FrameRequest.tileSizes.upperBound), got \(tileSize)")
-        }
+        try FrameRequest.validate(tileSize: tileSize)
         if resume == nil, imageView != nil || tileSize != nil, !(observe ?? .text).includesImage {
             throw ValidationError("--image-view and --tile-size go with --observe image or both")
         }

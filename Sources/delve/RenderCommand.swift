@@ -19,10 +19,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The PNG file to write.", valueName: "file"))
     var png: String
 
-    @Option(name: .customLong("tile-size"),
-            help: ArgumentHelp("Pixels along a cell's side, \(FrameRequest.tileSizes.lowerBound) to "
-                               + "\(FrameRequest.tileSizes.upperBound). Default: the family's, a frame about "
-                               + "\(FrameRequest.defaultSide) pixels across.", valueName: "pixels"))
+    @Option(name: .customLong("tile-size"), help: FrameRequest.tileSizeHelp())
     var tileSize: Int?
 
     @Option(help: "agent (what the agent sees) or full (the whole map).")
@@ -33,9 +30,7 @@ struct RenderCommand: ParsableCommand {
     var expertSteps = 0
 
     func validate() throws {
-        if let tileSize, !FrameRequest.tileSizes.contains(tileSize) {
-            throw ValidationError("--tile-size must be from \(FrameRequest.tileSizes.lowerBound) to \(FrameRequest.tileSizes.upperBound), got \(tileSize)")
-        }
+        try FrameRequest.validate(tileSize: tileSize)
         if expertSteps < 0 { throw ValidationError("--expert-steps must be at least 0, got \(expertSteps)") }
     }
 
@@ -53,6 +48,21 @@ struct RenderCommand: ParsableCommand {
         let frame = world.frame(FrameRequest(view: view, tileSize: tileSize))
         do { try PNGFile.write(frame, to: png) } catch { throw UsageError(error) }
         print("\(png): \(frame.width)×\(frame.height), \(spec.id) seed \(seed), \(view.rawValue) view")
+    }
+}
+
+extension FrameRequest {
+    /// `--tile-size`'s help, for `delve render` and `delve eval` (which puts `lead` first).
+    static func tileSizeHelp(_ lead: String = "") -> ArgumentHelp {
+        ArgumentHelp(lead + "Pixels along a cell's side, \(tileSizes.lowerBound) to \(tileSizes.upperBound). Default: the "
+                     + "family's, a picture about \(defaultSide) pixels across.", valueName: "pixels")
+    }
+
+    /// Refuses a `--tile-size` outside `tileSizes`.
+    static func validate(tileSize: Int?) throws {
+        if let tileSize, !tileSizes.contains(tileSize) {
+            throw ValidationError("--tile-size must be from \(tileSizes.lowerBound) to \(tileSizes.upperBound), got \(tileSize)")
+        }
     }
 }
 
