@@ -24,24 +24,15 @@ public struct LineFramer: Sendable {
         self.maximumLineBytes = maximumLineBytes
     }
 
-    /// Feeds bytes in; returns the frames they complete, in order.
+    /// Feeds bytes in; returns the frames they complete, in order. Bytes not
+    /// held contiguously (rare: reads fill arrays) are copied into an array first.
     public mutating func push(_ bytes: some Collection<UInt8>) -> [Frame] {
         if let frames = bytes.withContiguousStorageIfAvailable({ push(contiguous: $0) }) { return frames }
-        var frames: [Frame] = []
-        var rest = bytes[...]
-        while !rest.isEmpty {
-            let newline = rest.firstIndex(of: UInt8(ascii: "\n"))
-            let chunk = rest[..<(newline ?? rest.endIndex)]
-            take(chunk)
-            guard let newline else { break }
-            frames.append(finishLine())
-            rest = rest[rest.index(after: newline)...]
-        }
-        return frames
+        return Array(bytes).withUnsafeBufferPointer { push(contiguous: $0) }
     }
 
-    /// `push` for bytes held contiguously, the usual case: newlines are found
-    /// with `memchr`, many bytes at a time.
+    /// `push` over contiguous bytes: newlines are found with `memchr`, many
+    /// bytes at a time.
     private mutating func push(contiguous bytes: UnsafeBufferPointer<UInt8>) -> [Frame] {
         var frames: [Frame] = []
         guard let base = bytes.baseAddress else { return frames }
