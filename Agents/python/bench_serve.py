@@ -44,6 +44,11 @@ def cpu_seconds(server_pid):
     return total
 
 
+def ended_envs(results):
+    """The envs of `results` (env id to step result) whose episode ended."""
+    return [env for env, result in results.items() if result["terminated"] or result["truncated"]]
+
+
 def batch_run(delve, groups, seconds, rng, seeds, server_pid=None):
     """Steps each group of envs once per batch line for `seconds`, keeping a
     line in flight for every group; returns env-steps per second of wall
@@ -59,7 +64,7 @@ def batch_run(delve, groups, seconds, rng, seeds, server_pid=None):
             continue
         results = delve.step_many_wait(ticket)
         steps += len(results)
-        ended = [env for env, result in results.items() if result["terminated"] or result["truncated"]]
+        ended = ended_envs(results)
         if ended:
             pending.append((None, delve.batch_async([("env/reset", {"env": env, "seed": next(seeds)}) for env in ended])))
         pending.append((group, delve.step_many_async({env: rng.choice(ACTIONS) for env in group})))
@@ -70,7 +75,7 @@ def batch_run(delve, groups, seconds, rng, seeds, server_pid=None):
         if group is None:
             delve.batch_wait(ticket)
         else:
-            ended += [env for env, result in delve.step_many_wait(ticket).items() if result["terminated"] or result["truncated"]]
+            ended += ended_envs(delve.step_many_wait(ticket))
     delve.batch([("env/reset", {"env": env, "seed": next(seeds)}) for env in ended])
     return steps / elapsed, steps / used
 
