@@ -1,6 +1,7 @@
 import DelveCore
 
-/// Plays a uniformly random action from the current observation's legal actions.
+/// Plays a uniformly random action from the world's legal actions now
+/// (`AgentTurn.legalActions`: in the `delve` profile, what the observation lists).
 ///
 /// Its choices come from `SeededRandom.derived(seed: episodeSeed, stream:)`
 /// with a stream made of `RandomAgent.stream` and the task's id, reseeded at
@@ -26,11 +27,11 @@ public struct RandomAgent: Agent {
         random = SeededRandom.derived(seed: context.seed, stream: Self.stream ^ label.value)
     }
 
-    /// One of `turn.observation.legalActions`, uniformly.
+    /// One of `turn.legalActions`, uniformly.
     public mutating func act(_ turn: AgentTurn) async throws(AgentFailure) -> AgentReply {
-        let actions = turn.observation.legalActions
+        let actions = turn.legalActions
         guard !actions.isEmpty else {
-            throw AgentFailure("random agent: the observation lists no legal actions to choose from")
+            throw AgentFailure("random agent: the world lists no legal actions to choose from")
         }
         return AgentReply(action: random.pick(actions))
     }

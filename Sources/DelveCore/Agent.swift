@@ -10,14 +10,18 @@ public struct EpisodeContext: Sendable, Hashable {
     public var actionSpace: [String]
     /// The step budget.
     public var stepBudget: Int
+    /// The run's profile: what the world shows and how it scores.
+    public var profile: Profile
 
     /// Creates a context.
-    public init(task: String, seed: UInt64, instructions: String, actionSpace: [String], stepBudget: Int) {
+    public init(task: String, seed: UInt64, instructions: String, actionSpace: [String], stepBudget: Int,
+                profile: Profile = .delve) {
         self.task = task
         self.seed = seed
         self.instructions = instructions
         self.actionSpace = actionSpace
         self.stepBudget = stepBudget
+        self.profile = profile
     }
 }
 
@@ -34,18 +38,24 @@ public struct AgentTurn: Sendable {
     /// The full world, given only to agents that declare `usesWorldState`
     /// (the expert). Never sent to outside processes.
     public var world: (any World)?
+    /// The actions the world would accept now (`World.legalActions`), for
+    /// built-in agents. The observation lists them too in the `delve`
+    /// profile; in the `balrog` profile a text world's observation lists
+    /// none, as BALROG's does, and this is never sent to outside processes.
+    public var legalActions: [String]
     /// When the episode's time runs out (`--episode-timeout`), if it has a
     /// limit: an agent that waits should wait no longer.
     public var deadline: ContinuousClock.Instant?
 
     /// Creates a turn.
     public init(step: Int, observation: Observation, reward: Double, progress: Double, world: (any World)? = nil,
-                deadline: ContinuousClock.Instant? = nil) {
+                legalActions: [String]? = nil, deadline: ContinuousClock.Instant? = nil) {
         self.step = step
         self.observation = observation
         self.reward = reward
         self.progress = progress
         self.world = world
+        self.legalActions = legalActions ?? observation.legalActions
         self.deadline = deadline
     }
 }

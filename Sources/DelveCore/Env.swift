@@ -66,6 +66,8 @@ public struct Env: Sendable {
     public private(set) var endReason: EndReason?
     /// Whether `reset` has been called.
     public private(set) var started = false
+    /// The profile of the current episode (`WorldOptions.profile` at reset).
+    public private(set) var profile = Profile.delve
     /// Whether observations carry the ASCII map.
     public var includeMap = false
     /// What a step does with an action the world refuses.
@@ -83,6 +85,7 @@ public struct Env: Sendable {
     public mutating func reset(seed: UInt64, options: WorldOptions = .defaults, budget: Int? = nil) throws(WorldError) -> Observation {
         var observation = try world.reset(seed: seed, options: options)
         self.seed = seed
+        profile = options.profile
         self.budget = budget ?? world.stepBudget
         steps = 0
         invalidActions = 0

@@ -34,13 +34,13 @@ public struct GoldenTrajectory {
         { step, random, world in step % every == every - 1 ? unknown : random.pick(world.legalActions) }
     }
 
-    /// Plays `task` on `seed` and hashes the reset observation, the
-    /// instructions, and every step's observation, reward, progress, new
-    /// milestones and end reason, as 16 hex digits.
-    public func hash(task: TaskSpec, seed: UInt64) throws -> String {
+    /// Plays `task` on `seed` under `profile` and hashes the reset
+    /// observation, the instructions, and every step's observation, reward,
+    /// progress, new milestones and end reason, as 16 hex digits.
+    public func hash(task: TaskSpec, seed: UInt64, profile: Profile = .delve) throws -> String {
         var env = Env(task: task)
         var hash = StableHash()
-        hash.combine(try env.reset(seed: seed))
+        hash.combine(try env.reset(seed: seed, options: WorldOptions(profile: profile)))
         hash.combine(env.world.instructions)
         var random = SeededRandom(seed: seed ^ salt)
         while env.endReason == nil, env.steps < stepLimit {

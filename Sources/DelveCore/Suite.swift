@@ -47,13 +47,20 @@ public struct Suite: Sendable, Hashable, Codable {
     public var summary: String
     /// Its entries, in order.
     public var entries: [SuiteEntry]
+    /// What every episode shows and how it scores; nil is `delve`, the
+    /// default. `delve eval --profile` overrides it.
+    public var profile: Profile?
 
     /// Creates a suite.
-    public init(name: String, summary: String, entries: [SuiteEntry]) {
+    public init(name: String, summary: String, entries: [SuiteEntry], profile: Profile? = nil) {
         self.name = name
         self.summary = summary
         self.entries = entries
+        self.profile = profile
     }
+
+    /// The profile its episodes play under.
+    public var playedProfile: Profile { profile ?? .delve }
 
     /// Total number of episodes.
     public var episodeCount: Int { entries.reduce(0) { $0 + $1.seeds.count } }

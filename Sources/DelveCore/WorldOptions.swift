@@ -82,33 +82,51 @@ public struct OptionSpec: Sendable, Hashable, Codable {
     }
 }
 
-/// Options for one reset, by name. Worlds only look names up; nothing
-/// iterates this dictionary into world state.
+/// Options for one reset, by name, and the run's profile. Worlds only look
+/// names up; nothing iterates this dictionary into world state.
+///
+/// The profile is not one of the named values: it is set for a whole run
+/// (`Suite.profile`, `delve eval --profile`, serve's `env/reset` `profile`)
+/// and is never written into a suite entry's `options`.
 public struct WorldOptions: Sendable, Hashable, Codable, ExpressibleByDictionaryLiteral {
     /// The values, by option name.
     public var values: [String: OptionValue]
+    /// What the world shows and how it scores (`Profile`); `delve` unless set.
+    public var profile: Profile
 
     /// Options from a dictionary.
-    public init(_ values: [String: OptionValue] = [:]) { self.values = values }
+    public init(_ values: [String: OptionValue] = [:], profile: Profile = .delve) {
+        self.values = values
+        self.profile = profile
+    }
 
     /// Options from a literal.
     public init(dictionaryLiteral elements: (String, OptionValue)...) {
         values = Dictionary(elements, uniquingKeysWith: { _, last in last })
+        profile = .delve
     }
 
     /// Decodes from a JSON object.
     public init(from decoder: any Decoder) throws {
         values = try decoder.singleValueContainer().decode([String: OptionValue].self)
+        profile = .delve
     }
 
-    /// Encodes as a JSON object.
+    /// The same values under another profile.
+    public func under(_ profile: Profile) -> WorldOptions {
+        var copy = self
+        copy.profile = profile
+        return copy
+    }
+
+    /// Encodes as a JSON object (the named values; the profile is the run's).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(values)
     }
 
     /// No options: every default applies.
-    public static let defaults = WorldOptions()
+    public static let defaults = WorldOptions([:])
 
     /// Checks every given name against the task's options, and integer bounds.
     public func validate(against specs: [OptionSpec], task: String) throws(WorldError) {

@@ -61,7 +61,7 @@ public struct EpisodeRunner: Sendable {
         if recordsTrajectory { trajectory.reserveCapacity(min(env.budget, 4096)) }
 
         let context = EpisodeContext(task: episode.task.id, seed: episode.seed, instructions: env.world.instructions,
-                                     actionSpace: observation.legalActions, stepBudget: env.budget)
+                                     actionSpace: observation.legalActions, stepBudget: env.budget, profile: episode.options.profile)
         do {
             try await agent.beginEpisode(context)
         } catch {
@@ -72,7 +72,8 @@ public struct EpisodeRunner: Sendable {
         var reward = 0.0
         while env.endReason == nil {
             let turn = AgentTurn(step: env.steps, observation: observation, reward: reward, progress: env.tracker.progress,
-                                 world: agent.usesWorldState ? env.world : nil, deadline: deadline)
+                                 world: agent.usesWorldState ? env.world : nil, legalActions: env.world.legalActions,
+                                 deadline: deadline)
             let started = clock.now
             let reply: AgentReply
             do {

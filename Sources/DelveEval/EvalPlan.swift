@@ -91,7 +91,7 @@ public struct EvalPlan: Sendable {
             for seed in entry.seeds {
                 guard seen.insert("\(task.id) \(seed)").inserted else { throw .duplicate(task: task.id, seed: seed) }
                 episodes.append(PlannedEpisode(index: episodes.count, task: task, seed: seed,
-                                               stepBudget: entry.stepBudget, options: entry.options))
+                                               stepBudget: entry.stepBudget, options: entry.options.under(suite.playedProfile)))
             }
         }
         guard !episodes.isEmpty else { throw .empty(suite: suite.name) }
@@ -103,6 +103,9 @@ public struct EvalPlan: Sendable {
         self.episodes = episodes
         self.worlds = worlds
     }
+
+    /// The profile every episode plays under (the suite's).
+    public var profile: Profile { suite.playedProfile }
 
     /// Per task id, the milestones its summary scores as achievements
     /// (`TaskSpec.achievements`), for the tasks that have them.
@@ -126,12 +129,12 @@ public struct EvalPlan: Sendable {
 extension Suite {
     /// The ad hoc suite of `delve eval --task T --episodes N --first-seed S`:
     /// one task on seeds S, S+1, …, S+N-1.
-    public static func single(task: String, episodes: Int, firstSeed: UInt64) throws(PlanError) -> Suite {
+    public static func single(task: String, episodes: Int, firstSeed: UInt64, profile: Profile? = nil) throws(PlanError) -> Suite {
         guard episodes > 0 else { throw .empty(suite: task) }
         guard UInt64.max - firstSeed >= UInt64(episodes - 1) else {
             throw .seedOverflow(firstSeed: firstSeed, episodes: episodes)
         }
         return Suite(name: task, summary: "\(task): \(episodes) episodes from seed \(firstSeed)",
-                     entries: [SuiteEntry(task: task, seeds: (0..<episodes).map { firstSeed + UInt64($0) })])
+                     entries: [SuiteEntry(task: task, seeds: (0..<episodes).map { firstSeed + UInt64($0) })], profile: profile)
     }
 }

@@ -51,6 +51,9 @@ public struct RunInfo: Sendable, Hashable, Codable {
     public var startedAt: String
     /// The suite played, seeds and all.
     public var suite: Suite
+    /// What every episode showed and how it scored: the suite's profile,
+    /// written out even when the suite leaves it at its default.
+    public var profile: Profile
     /// The agent's name (`random`, `expert`), or its command line.
     public var agent: String
     /// Whether each episode had an agent process of its own (`--agent-per-episode`).
@@ -92,6 +95,7 @@ public struct RunInfo: Sendable, Hashable, Codable {
         self.delveVersion = delveVersion
         self.startedAt = startedAt
         self.suite = suite
+        self.profile = suite.playedProfile
         self.agent = agent
         self.agentPerEpisode = agentPerEpisode
         self.invalidAction = invalidAction
@@ -115,6 +119,11 @@ public struct RunInfo: Sendable, Hashable, Codable {
         delveVersion = try c.decode(String.self, forKey: .delveVersion)
         startedAt = try c.decode(String.self, forKey: .startedAt)
         suite = try c.decode(Suite.self, forKey: .suite)
+        profile = try c.decodeIfPresent(Profile.self, forKey: .profile) ?? suite.playedProfile
+        guard profile == suite.playedProfile else {
+            throw DecodingError.dataCorruptedError(forKey: .profile, in: c, debugDescription:
+                "profile \(profile.rawValue) differs from its suite's profile \(suite.playedProfile.rawValue)")
+        }
         agent = try c.decode(String.self, forKey: .agent)
         agentPerEpisode = try c.decodeIfPresent(Bool.self, forKey: .agentPerEpisode) ?? false
         invalidAction = try c.decodeIfPresent(InvalidActionPolicy.self, forKey: .invalidAction) ?? .noop
@@ -131,7 +140,7 @@ public struct RunInfo: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, suite, agent, observe, frame, jobs, trajectories, episodes, shard, worlds, host
+        case format, suite, profile, agent, observe, frame, jobs, trajectories, episodes, shard, worlds, host
         case runID = "run_id"
         case delveVersion = "delve_version"
         case startedAt = "started_at"

@@ -95,6 +95,7 @@ public struct ShardMerge: Sendable {
 
     /// The first way two shards' runs differ in what they played, in words; nil when they match.
     private static func difference(_ first: RunInfo, _ second: RunInfo) -> String? {
+        if first.profile != second.profile { return "profile \(first.profile.rawValue) vs \(second.profile.rawValue)" }
         if let what = second.suite.difference(from: first.suite) { return what }
         if let what = second.worlds.difference(from: first.worlds, mine: "the second", theirs: "the first") { return what }
         if first.agent != second.agent { return "agent '\(first.agent)' vs '\(second.agent)'" }

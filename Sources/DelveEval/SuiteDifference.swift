@@ -5,6 +5,9 @@ extension Suite {
     /// (grid/goto) has other seeds"); nil when they are equal.
     public func difference(from other: Suite) -> String? {
         if name != other.name { return "suite '\(name)' vs '\(other.name)'" }
+        if playedProfile != other.playedProfile {
+            return "profile \(playedProfile.rawValue) vs \(other.playedProfile.rawValue)"
+        }
         if entries.count != other.entries.count {
             return "suite '\(name)' has \(entries.count) entries vs \(other.entries.count)"
         }

@@ -13,10 +13,10 @@ public struct TaskDescription: Sendable, Hashable, Codable {
     /// The instance's step budget.
     public var stepBudget: Int
 
-    /// Describes `task` as a fresh world reset with `seed` and default options presents it.
-    public init(task: TaskSpec, seed: UInt64) throws(WorldError) {
+    /// Describes `task` as a fresh world reset with `seed` and default options presents it under `profile`.
+    public init(task: TaskSpec, seed: UInt64, profile: Profile = .delve) throws(WorldError) {
         var world = task.make()
-        let observation = try world.reset(seed: seed, options: .defaults)
+        let observation = try world.reset(seed: seed, options: WorldOptions(profile: profile))
         self.seed = seed
         mission = observation.mission
         instructions = world.instructions
@@ -76,7 +76,7 @@ public struct WorldListing: Sendable, Hashable {
 
     /// Lists the tasks `query` names (every task when nil); with `describe`,
     /// each task also shows a freshly reset instance.
-    public init(catalog: TaskCatalog, query: String?, describe: Bool) throws(PlanError) {
+    public init(catalog: TaskCatalog, query: String?, describe: Bool, profile: Profile = .delve) throws(PlanError) {
         let chosen: [TaskSpec]
         do { chosen = try catalog.select(query.map { [$0] } ?? []) } catch { throw .catalog(error) }
         var families: [FamilyListing] = []
@@ -85,7 +85,7 @@ public struct WorldListing: Sendable, Hashable {
             for task in family.tasks where chosen.contains(where: { $0.id == task.id }) {
                 var description: TaskDescription?
                 if describe {
-                    do { description = try TaskDescription(task: task, seed: Self.describeSeed) } catch { throw .options(error) }
+                    do { description = try TaskDescription(task: task, seed: Self.describeSeed, profile: profile) } catch { throw .options(error) }
                 }
                 tasks.append(TaskListing(task: task.id, summary: task.summary, revision: task.revision,
                                          stepBudget: task.stepBudget, options: task.options, description: description))

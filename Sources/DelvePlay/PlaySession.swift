@@ -25,12 +25,12 @@ public struct PlaySession: Sendable {
     /// The note on the first screen.
     static let greeting = "Type an action (TAB completes it) or :help."
 
-    /// Starts an episode of `task` with `seed`.
+    /// Starts an episode of `task` with `seed` under `profile`.
     ///
     /// - Throws: the world's error when it cannot be reset.
-    public init(task: TaskSpec, seed: UInt64, screen: Screen) throws(WorldError) {
+    public init(task: TaskSpec, seed: UInt64, profile: Profile = .delve, screen: Screen) throws(WorldError) {
         env = Env(task: task)
-        let first = try env.reset(seed: seed)
+        let first = try env.reset(seed: seed, options: WorldOptions(profile: profile))
         self.screen = screen
         if !first.feedback.isEmpty { messages.append("0: " + first.feedback) }
     }
@@ -124,7 +124,7 @@ public struct PlaySession: Sendable {
     private mutating func start(seed: UInt64, note: String) -> PlayReply {
         var fresh = env
         do {
-            _ = try fresh.reset(seed: seed)
+            _ = try fresh.reset(seed: seed, options: WorldOptions(profile: env.profile))
         } catch {
             return PlayReply(text: "Cannot start seed \(seed): \(error.description)\n", quits: false)
         }

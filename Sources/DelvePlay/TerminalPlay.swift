@@ -3,7 +3,7 @@ import Foundation
 
 /// `delve play` wired to this process's terminal or pipes.
 public enum TerminalPlay {
-    /// Plays `task` from `seed` until the player quits or input ends.
+    /// Plays `task` from `seed` under `profile` until the player quits or input ends.
     ///
     /// With a terminal on both standard input and output: readline (editing,
     /// history in `HistoryFile.defaultURL`, TAB completion) and a screen
@@ -14,11 +14,12 @@ public enum TerminalPlay {
     /// With `imageFile`, that PNG file shows the current frame after every turn.
     ///
     /// - Throws: the world's error when it cannot be reset.
-    public static func run(task: TaskSpec, seed: UInt64, noColor: Bool, imageFile: String? = nil) throws(WorldError) {
+    public static func run(task: TaskSpec, seed: UInt64, profile: Profile = .delve, noColor: Bool,
+                           imageFile: String? = nil) throws(WorldError) {
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         let environment = ProcessInfo.processInfo.environment
         let color = ColorPolicy.usesColor(isTTY: interactive, noColorFlag: noColor, environment: environment)
-        var session = try PlaySession(task: task, seed: seed, screen: Screen(color: color, clears: interactive))
+        var session = try PlaySession(task: task, seed: seed, profile: profile, screen: Screen(color: color, clears: interactive))
         session.imageFile = imageFile
         var output = StandardOutput()
         if interactive {

@@ -50,7 +50,7 @@ struct EpisodeStartParams: Encodable, Sendable {
     var context: EpisodeContext
 
     enum CodingKeys: String, CodingKey {
-        case task, seed, instructions
+        case task, seed, instructions, profile
         case actionSpace = "action_space"
         case stepBudget = "step_budget"
     }
@@ -62,6 +62,7 @@ struct EpisodeStartParams: Encodable, Sendable {
         try container.encode(context.instructions, forKey: .instructions)
         try container.encode(context.actionSpace, forKey: .actionSpace)
         try container.encode(context.stepBudget, forKey: .stepBudget)
+        try container.encode(context.profile, forKey: .profile)
     }
 }
 

@@ -19,7 +19,7 @@ struct ProtocolWords: Sendable {
         "env/step", "env/reset", "env/legal_actions", "env/render", "env/snapshot", "env/restore", "env/close",
         "result", "error", "code", "message", "observation", "info", "text", "status", "mission", "legal_actions",
         "feedback", "milestones", "progress", "reward", "terminated", "truncated", "invalid_actions", "step", "valid",
-        "end_reason", "instructions", "revision",
+        "end_reason", "instructions", "revision", "profile",
     ])
 
     private init(words: [String]) {

@@ -55,6 +55,8 @@ extension ResetResult: JSONWritable {
         output.string(env)
         output.raw(",\"info\":{\"instructions\":")
         output.string(info.instructions)
+        output.raw(",\"profile\":")
+        output.string(info.profile.rawValue)
         output.raw(",\"revision\":")
         output.int(info.revision)
         output.raw(",\"seed\":")

@@ -57,9 +57,10 @@ struct ResetInfo: Encodable, Sendable {
     var revision: Int
     var stepBudget: Int
     var instructions: String
+    var profile: Profile
 
     enum CodingKeys: String, CodingKey {
-        case task, seed, revision, instructions
+        case task, seed, revision, instructions, profile
         case stepBudget = "step_budget"
     }
 }

@@ -19,7 +19,7 @@ extension Server {
         switch method {
         case "initialize": return try initialize(Params(params, allowed: ["protocol_version", "client", "token"]))
         case "worlds/list": return try worldsList(Params(params, allowed: []))
-        case "env/reset": return try reset(Params(params, allowed: ["env", "world", "task", "seed", "options", "map", "image", "step_budget"]))
+        case "env/reset": return try reset(Params(params, allowed: ["env", "world", "task", "seed", "options", "profile", "map", "image", "step_budget"]))
         case "env/step": return try step(Params(params, allowed: ["env", "action"]))
         case "env/legal_actions": return try legalActions(Params(params, allowed: ["env"]))
         case "env/render": return try render(Params(params, allowed: ["env", "style"]))
@@ -79,7 +79,14 @@ extension Server {
         }
         let seed = try params.int("seed", in: 0...Int.max) ?? 0
         let budget = try params.int("step_budget", in: 1...Int(Int32.max))
-        let options = try params.options("options")
+        var options = try params.options("options")
+        if let profile = try params.string("profile") {
+            guard let chosen = Profile(rawValue: profile) else {
+                throw RPCError(.invalidParams, "unknown profile \"\(profile)\"; valid profiles: "
+                               + Profile.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            options.profile = chosen
+        }
         if let map = try params.bool("map") { env.includeMap = map }
         if let image = try params.frameRequest("image") { env.imaging = image.map { Imaging.png($0) } }
         if env.imaging != nil, !env.task.isVisual {
@@ -101,7 +108,7 @@ extension Server {
             started(id)
         }
         let info = ResetInfo(task: env.task.id, seed: env.seed, revision: env.world.revision, stepBudget: env.budget,
-                             instructions: env.world.instructions)
+                             instructions: env.world.instructions, profile: env.profile)
         return ResetResult(env: id, observation: observation, info: info)
     }
 

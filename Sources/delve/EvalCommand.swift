@@ -32,6 +32,10 @@ struct EvalCommand: AsyncParsableCommand {
                                valueName: "agent"))
     var agent: String?
 
+    @Option(help: ArgumentHelp("What the worlds show the agent and how episodes score: \(Profile.helpList). "
+                               + "Default: the suite's (balrog for the balrog suite), else delve.", valueName: "profile"))
+    var profile: Profile?
+
     @Option(name: .customLong("act-timeout"),
             help: ArgumentHelp("Seconds an agent process has to answer each request; then it is killed and the episode ends "
                                + "agent_error. Default: 300.", valueName: "seconds"))
@@ -106,7 +110,7 @@ struct EvalCommand: AsyncParsableCommand {
         if resume != nil {
             let options: [(String, String?)] = [
                 ("--suite", suite), ("--task", task), ("--agent", agent), ("--out", out), ("--run-id", runID), ("--shard", shard),
-                ("--invalid-action", invalidAction?.rawValue), ("--observe", observe?.rawValue),
+                ("--invalid-action", invalidAction?.rawValue), ("--observe", observe?.rawValue), ("--profile", profile?.rawValue),
                 ("--image-view", imageView?.rawValue), ("--tile-size", tileSize.map(String.init)),
             ]
             let flags: [(String, Bool)] = [("--no-trajectories", noTrajectories), ("--agent-per-episode", agentPerEpisode)]
@@ -205,12 +209,13 @@ struct EvalCommand: AsyncParsableCommand {
 
     private func makePlan() throws -> EvalPlan {
         do {
-            let chosen: Suite
+            var chosen: Suite
             if let task {
                 chosen = try Suite.single(task: task, episodes: episodes ?? 5, firstSeed: firstSeed ?? Catalog.firstEvalSeed(for: String(task.prefix { $0 != "/" })))
             } else {
                 chosen = try SuiteLookup.find(suite ?? "smoke", builtins: Catalog.suites)
             }
+            if let profile { chosen.profile = profile }
             return try EvalPlan(suite: chosen, catalog: Catalog.standard)
         } catch let error as PlanError {
             throw UsageError(error)
@@ -218,6 +223,14 @@ struct EvalCommand: AsyncParsableCommand {
             throw UsageError(error)
         }
     }
+}
+
+extension Profile: ExpressibleByArgument {
+    /// The profiles' names, for `--help` and for errors.
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+
+    /// `delve (…) or balrog (…)`, for `--help`.
+    static var helpList: String { allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: " or ") }
 }
 
 extension ObservationMode: ExpressibleByArgument {

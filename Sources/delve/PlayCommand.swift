@@ -20,6 +20,10 @@ struct PlayCommand: ParsableCommand {
     @Option(help: "The episode seed (default: a random one, shown on screen).")
     var seed: UInt64?
 
+    @Option(help: ArgumentHelp("What the world shows and how it scores: \(Profile.helpList). Default: delve.",
+                               valueName: "profile"))
+    var profile: Profile?
+
     @Flag(help: "Draw without color (so does a non-empty NO_COLOR).")
     var noColor = false
 
@@ -33,6 +37,7 @@ struct PlayCommand: ParsableCommand {
             throw UsageError("\(spec.id) has no picture for --image: its family is text only; "
                              + "families with pictures: \(Catalog.standard.visualFamilies.joined(separator: ", "))")
         }
-        try TerminalPlay.run(task: spec, seed: seed ?? UInt64.random(in: 0..<1_000_000), noColor: noColor, imageFile: image)
+        try TerminalPlay.run(task: spec, seed: seed ?? UInt64.random(in: 0..<1_000_000), profile: profile ?? .delve,
+                             noColor: noColor, imageFile: image)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DelveCore
 import DelveEval
 import WorldCatalog
 
@@ -13,13 +14,21 @@ struct WorldsCommand: AsyncParsableCommand {
     @Flag(help: "Show each task's instructions (the system prompt), action space, step budget and options.")
     var describe = false
 
+    @Option(help: ArgumentHelp("With --describe: describe what the task shows under this profile, \(Profile.helpList). "
+                               + "Default: delve.", valueName: "profile"))
+    var profile: Profile?
+
     @Flag(help: "Print JSON instead of text.")
     var json = false
+
+    func validate() throws {
+        if profile != nil, !describe { throw ValidationError("--profile goes with --describe") }
+    }
 
     func run() async throws {
         let listing: WorldListing
         do {
-            listing = try WorldListing(catalog: Catalog.standard, query: task, describe: describe)
+            listing = try WorldListing(catalog: Catalog.standard, query: task, describe: describe, profile: profile ?? .delve)
         } catch {
             throw UsageError(error)
         }
