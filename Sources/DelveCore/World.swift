@@ -36,6 +36,13 @@ public protocol World: Sendable {
     /// The actions that are meaningful now.
     var legalActions: [String] { get }
 
+    /// Every action string the task's vocabulary has, whether or not it is
+    /// meaningful now: what a run with exact action matching accepts, as
+    /// BALROG checks an answer against its language action space. Nil when
+    /// any string is a command (a parser game, which answers what it cannot
+    /// do). Defaults to `legalActions`.
+    var actionVocabulary: [String]? { get }
+
     /// The action played in place of one the world refuses, when a run asks
     /// for that (`--invalid-action default`, as BALROG does): a harmless
     /// action of the family, such as "go forward" or "Noop".
@@ -60,6 +67,11 @@ public protocol World: Sendable {
     /// The oracle's next action from the full state, or nil when it has none
     /// (the episode is over). It proves that generated instances are solvable.
     func expertAction() -> String?
+}
+
+extension World {
+    /// The legal actions now: right for a family whose actions are a fixed list.
+    public var actionVocabulary: [String]? { legalActions }
 }
 
 /// Why a world could not be reset.
