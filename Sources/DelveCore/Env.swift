@@ -72,6 +72,8 @@ public struct Env: Sendable {
     public var includeMap = false
     /// What a step does with an action the world refuses.
     public var invalidActionPolicy = InvalidActionPolicy.noop
+    /// How an answer is matched to the world's actions.
+    public var actionMatching = ActionMatching.forgiving
     /// Pictures in observations, when asked for; nil draws none, so text-only episodes pay nothing.
     public var imaging: Imaging?
 
@@ -102,17 +104,33 @@ public struct Env: Sendable {
     /// Plays one action. An invalid action uses a step of the budget and is
     /// counted; it leaves the world unchanged, or, under
     /// `InvalidActionPolicy.default`, the world's default action is played in
-    /// its place.
+    /// its place. Under `ActionMatching.exact` an action outside the world's
+    /// `actionVocabulary` is invalid without reaching the world.
+    ///
+    /// In the `balrog` profile, whose observations have no feedback line, the
+    /// observation's text after a substituted default action starts by
+    /// saying so, as BALROG's evaluator tells the model.
     public mutating func step(_ action: String) throws(EnvError) -> EnvStep {
         guard started else { throw .notStarted }
         guard endReason == nil else { throw .episodeOver }
-        var result = world.step(action)
+        var result: StepResult
+        if actionMatching == .exact, let vocabulary = world.actionVocabulary, !vocabulary.contains(action) {
+            var unchanged = world.observation
+            unchanged.feedback = "\"\(action)\" is not one of this task's actions, exactly as written."
+            result = StepResult(observation: unchanged, valid: false)
+        } else {
+            result = world.step(action)
+        }
         var executed: String?
         if !result.valid && invalidActionPolicy == .default {
             let refusal = result.observation.feedback, fallback = world.defaultAction
             result = world.step(fallback)
             result.valid = false
-            result.observation.feedback = "\(refusal) Played \"\(fallback)\" instead: \(result.observation.feedback)"
+            if profile == .balrog {
+                result.observation.text = Self.substitutionNotice(fallback) + result.observation.text
+            } else {
+                result.observation.feedback = "\(refusal) Played \"\(fallback)\" instead: \(result.observation.feedback)"
+            }
             executed = fallback
         }
         steps += 1
@@ -129,6 +147,12 @@ public struct Env: Sendable {
             observation: result.observation, reward: result.reward, terminated: result.terminated,
             truncated: truncated, progress: tracker.progress, milestones: fresh, valid: result.valid,
             endReason: reason, step: steps, executed: executed)
+    }
+
+    /// The opening of the observation after a default action stood in for an
+    /// answer, in the `balrog` profile: BALROG's notice, in Delve's words.
+    public static func substitutionNotice(_ fallback: String) -> String {
+        "Your last answer held no valid action, so the default action was played instead: \(fallback).\n\nObservation:\n"
     }
 
     /// Ends the episode early (the player quit, the agent failed).

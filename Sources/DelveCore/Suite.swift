@@ -8,13 +8,19 @@ public struct SuiteEntry: Sendable, Hashable, Codable {
     public var stepBudget: Int?
     /// World options for every episode of this entry.
     public var options: WorldOptions
+    /// The group the entry's episodes count in (`balrog`'s are BALROG's six
+    /// environments); nil counts them in a group named after their family
+    /// when another entry names a group. A summary averages groups, not
+    /// families, when the suite has any.
+    public var group: String?
 
     /// Creates an entry.
-    public init(task: String, seeds: [UInt64], stepBudget: Int? = nil, options: WorldOptions = .defaults) {
+    public init(task: String, seeds: [UInt64], stepBudget: Int? = nil, options: WorldOptions = .defaults, group: String? = nil) {
         self.task = task
         self.seeds = seeds
         self.stepBudget = stepBudget
         self.options = options
+        self.group = group
     }
 
     /// Decodes an entry; `options` and `step_budget` may be left out.
@@ -30,10 +36,15 @@ public struct SuiteEntry: Sendable, Hashable, Codable {
         }
         stepBudget = try container.decodeIfPresent(Int.self, forKey: .stepBudget)
         options = try container.decodeIfPresent(WorldOptions.self, forKey: .options) ?? .defaults
+        group = try container.decodeIfPresent(String.self, forKey: .group)
+        if let group, group.isEmpty || group.contains(where: { $0.isNewline || $0 == "," }) {
+            throw DecodingError.dataCorruptedError(forKey: .group, in: container,
+                                                   debugDescription: "a group is a non-empty name without commas or line breaks")
+        }
     }
 
     enum CodingKeys: String, CodingKey {
-        case task, seeds, options
+        case task, seeds, options, group
         case stepBudget = "step_budget"
     }
 }
@@ -50,13 +61,28 @@ public struct Suite: Sendable, Hashable, Codable {
     /// What every episode shows and how it scores; nil is `delve`, the
     /// default. `delve eval --profile` overrides it.
     public var profile: Profile?
+    /// What an action the world refuses does; nil is `noop`, the default.
+    /// `delve eval --invalid-action` overrides it.
+    public var invalidAction: InvalidActionPolicy?
+    /// How answers are matched to actions; nil is `forgiving`, the default.
+    /// `delve eval --action-matching` overrides it.
+    public var actionMatching: ActionMatching?
 
     /// Creates a suite.
-    public init(name: String, summary: String, entries: [SuiteEntry], profile: Profile? = nil) {
+    public init(name: String, summary: String, entries: [SuiteEntry], profile: Profile? = nil,
+                invalidAction: InvalidActionPolicy? = nil, actionMatching: ActionMatching? = nil) {
         self.name = name
         self.summary = summary
         self.entries = entries
         self.profile = profile
+        self.invalidAction = invalidAction
+        self.actionMatching = actionMatching
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, summary, entries, profile
+        case invalidAction = "invalid_action"
+        case actionMatching = "action_matching"
     }
 
     /// The profile its episodes play under.
@@ -64,6 +90,16 @@ public struct Suite: Sendable, Hashable, Codable {
 
     /// Total number of episodes.
     public var episodeCount: Int { entries.reduce(0) { $0 + $1.seeds.count } }
+
+    /// Per task id, the group its episodes count in, when any entry names a
+    /// group (an entry without one counts in its family's name); empty when
+    /// none does, and the summary's overall then averages families.
+    public var groups: [String: String] {
+        guard entries.contains(where: { $0.group != nil }) else { return [:] }
+        var groups: [String: String] = [:]
+        for entry in entries { groups[entry.task] = entry.group ?? String(entry.task.prefix { $0 != "/" }) }
+        return groups
+    }
 }
 
 /// One item of a suite entry's `seeds`: a seed, or a range of them.

@@ -26,6 +26,9 @@ public struct Comparison: Sendable {
         }
         add(first.tasks, second.tasks) { $0.task }
         add(first.families, second.families) { "family \($0.family)" }
+        if first.groups != nil || second.groups != nil {
+            add(first.groups ?? [], second.groups ?? []) { "group \($0.group)" }
+        }
         rows.append(Self.cells("overall", first.overall.scores, second.overall.scores))
         var text = TextTable(header: ["task", "A progress", "A 95% CI", "B progress", "B 95% CI", "B − A", "overlap"],
                              rows: rows, rulesAfter: rules).plain
@@ -33,13 +36,23 @@ public struct Comparison: Sendable {
         return text
     }
 
-    /// Families whose revisions differ between the runs: their scores are not comparable.
+    /// What makes the runs' scores not comparable: another profile, or
+    /// families at other revisions; and overalls averaged differently.
     public var notes: [String] {
-        first.families.compactMap { a in
+        var notes: [String] = []
+        if first.playedProfile != second.playedProfile {
+            notes.append("A played the \(first.playedProfile.rawValue) profile and B the \(second.playedProfile.rawValue) profile: "
+                + "they show and score differently, so no score is comparable")
+        }
+        if (first.groups == nil) != (second.groups == nil) {
+            notes.append("one overall averages groups and the other families: the overalls are not comparable")
+        }
+        notes += first.families.compactMap { a in
             guard let b = second.families.first(where: { $0.label.family == a.label.family }),
                   b.label.revision != a.label.revision else { return nil }
             return "\(a.label.family) is revision \(a.label.revision) in A and \(b.label.revision) in B: not comparable"
         }
+        return notes
     }
 
     private static func cells(_ name: String, _ a: Scores?, _ b: Scores?) -> [String] {

@@ -26,6 +26,8 @@ public struct EpisodeRunner: Sendable {
     public var recordsTrajectory: Bool
     /// What a step does with an action the world refuses.
     public var invalidActionPolicy: InvalidActionPolicy
+    /// How answers are matched to the world's actions.
+    public var actionMatching: ActionMatching
     /// The most wall-clock time an episode may take (`--episode-timeout`);
     /// one that takes longer ends `agent_error`. Nil for no limit.
     public var episodeTimeout: Duration?
@@ -37,10 +39,12 @@ public struct EpisodeRunner: Sendable {
     public var frame: FrameRequest
 
     /// A runner; `recordsTrajectory` false skips building trajectory steps.
-    public init(recordsTrajectory: Bool = true, invalidActionPolicy: InvalidActionPolicy = .noop, episodeTimeout: Duration? = nil,
+    public init(recordsTrajectory: Bool = true, invalidActionPolicy: InvalidActionPolicy = .noop,
+                actionMatching: ActionMatching = .forgiving, episodeTimeout: Duration? = nil,
                 observe: ObservationMode = .text, frame: FrameRequest = FrameRequest()) {
         self.recordsTrajectory = recordsTrajectory
         self.invalidActionPolicy = invalidActionPolicy
+        self.actionMatching = actionMatching
         self.episodeTimeout = episodeTimeout
         self.observe = observe
         self.frame = frame
@@ -52,6 +56,7 @@ public struct EpisodeRunner: Sendable {
         var agent = agent
         var env = Env(task: episode.task)
         env.invalidActionPolicy = invalidActionPolicy
+        env.actionMatching = actionMatching
         env.imaging = Imaging.for(observe, frame: frame)
         let clock = ContinuousClock()
         let deadline = episodeTimeout.map { clock.now + $0 }

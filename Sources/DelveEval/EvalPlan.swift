@@ -51,6 +51,8 @@ public enum PlanError: Error, Sendable, Hashable, CustomStringConvertible {
     case empty(suite: String)
     /// The seeds asked for run past the largest seed.
     case seedOverflow(firstSeed: UInt64, episodes: Int)
+    /// Two entries of one task name different groups.
+    case groupConflict(task: String, first: String, second: String)
 
     /// One line naming the problem.
     public var description: String {
@@ -60,6 +62,8 @@ public enum PlanError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .stepBudget(task, value): return "step budget \(value) for \(task) is not positive"
         case let .duplicate(task, seed): return "\(task) seed \(seed) is listed twice; every episode needs its own task and seed"
         case let .empty(suite): return "suite '\(suite)' has no episodes"
+        case let .groupConflict(task, first, second):
+            return "\(task) is in group '\(first)' in one entry and '\(second)' in another; a task counts in one group"
         case let .seedOverflow(firstSeed, episodes):
             return "\(episodes) episodes from seed \(firstSeed) run past the largest seed \(UInt64.max)"
         }
@@ -83,7 +87,12 @@ public struct EvalPlan: Sendable {
     public init(suite: Suite, catalog: TaskCatalog) throws(PlanError) {
         var episodes: [PlannedEpisode] = []
         var seen = Set<String>()
+        var groupOf: [String: String?] = [:]
         for entry in suite.entries {
+            if let earlier = groupOf[entry.task], earlier != entry.group {
+                throw .groupConflict(task: entry.task, first: earlier ?? "(its family)", second: entry.group ?? "(its family)")
+            }
+            groupOf[entry.task] = entry.group
             let task: TaskSpec
             do { task = try catalog.task(entry.task) } catch { throw .catalog(error) }
             do { try entry.options.validate(against: task.options, task: task.id) } catch { throw .options(error) }
@@ -106,6 +115,9 @@ public struct EvalPlan: Sendable {
 
     /// The profile every episode plays under (the suite's).
     public var profile: Profile { suite.playedProfile }
+
+    /// Per task id, the group it counts in (`Suite.groups`); empty when the suite names none.
+    public var groups: [String: String] { suite.groups }
 
     /// Per task id, the milestones its summary scores as achievements
     /// (`TaskSpec.achievements`), for the tasks that have them.

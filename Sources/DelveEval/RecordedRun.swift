@@ -23,6 +23,7 @@ extension Evaluation {
                        progress: (RunProgress) -> Void = { _ in }) async throws -> RecordedRun {
         let info = RunInfo(runID: runID, startedAt: ISO8601DateFormatter().string(from: Date()), suite: plan.suite,
                            agent: agentName, agentPerEpisode: agentPerEpisode, invalidAction: runner.invalidActionPolicy,
+                           actionMatching: runner.actionMatching,
                            episodeTimeout: runner.episodeTimeout?.seconds, observe: runner.observe,
                            frame: runner.observe.includesImage ? runner.frame : nil, jobs: jobs, trajectories: runner.recordsTrajectory,
                            episodes: plan.episodes.count, shard: plan.shard, worlds: plan.worlds)
@@ -69,7 +70,7 @@ extension Evaluation {
         try directory.close()
         let records = StoredRun.ordered(kept + played, by: plan)
         let timing = RunTiming(records: played, wallSeconds: start.duration(to: clock.now).seconds)
-        let summary = Summary(records: records, timing: timing, achievements: plan.achievements)
+        let summary = Summary(records: records, timing: timing, achievements: plan.achievements, groups: plan.groups, profile: plan.profile)
         let shard = info.shard.map { ", shard \($0)" } ?? ""
         try directory.write(summary, title: "\(plan.suite.name) with \(info.agent) (run \(info.runID)\(shard))")
         return RecordedRun(directory: directory.url, records: records, summary: summary)

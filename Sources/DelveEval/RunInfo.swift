@@ -60,6 +60,8 @@ public struct RunInfo: Sendable, Hashable, Codable {
     public var agentPerEpisode: Bool
     /// What a step did with an action the world refused (`--invalid-action`).
     public var invalidAction: InvalidActionPolicy
+    /// How answers were matched to actions (`--action-matching`).
+    public var actionMatching: ActionMatching
     /// The wall-clock limit of one episode in seconds (`--episode-timeout`); nil for none.
     public var episodeTimeout: Double?
     /// What the agent observed (`--observe`): text, image or both. With
@@ -87,7 +89,8 @@ public struct RunInfo: Sendable, Hashable, Codable {
 
     /// Creates a run description.
     public init(runID: String, delveVersion: String = DelveVersion.current, startedAt: String, suite: Suite, agent: String,
-                agentPerEpisode: Bool = false, invalidAction: InvalidActionPolicy = .noop, episodeTimeout: Double? = nil,
+                agentPerEpisode: Bool = false, invalidAction: InvalidActionPolicy = .noop,
+                actionMatching: ActionMatching = .forgiving, episodeTimeout: Double? = nil,
                 observe: ObservationMode = .text, frame: FrameRequest? = nil, jobs: Int, trajectories: Bool, episodes: Int, shard: Shard? = nil, worlds: [WorldRevision],
                 host: HostInfo = .current) {
         self.format = Self.currentFormat
@@ -99,6 +102,7 @@ public struct RunInfo: Sendable, Hashable, Codable {
         self.agent = agent
         self.agentPerEpisode = agentPerEpisode
         self.invalidAction = invalidAction
+        self.actionMatching = actionMatching
         self.episodeTimeout = episodeTimeout
         self.observe = observe
         self.frame = frame
@@ -111,7 +115,7 @@ public struct RunInfo: Sendable, Hashable, Codable {
     }
 
     /// Decodes run.json; a run.json without `format` predates the field and is
-    /// format 1, and one without the agent settings (or `observe`, `frame`) ran with their defaults.
+    /// format 1, and one without the agent settings (or `observe`, `frame`, `profile`, `action_matching`) ran with their defaults.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         format = try c.decodeIfPresent(Int.self, forKey: .format) ?? 1
@@ -127,6 +131,7 @@ public struct RunInfo: Sendable, Hashable, Codable {
         agent = try c.decode(String.self, forKey: .agent)
         agentPerEpisode = try c.decodeIfPresent(Bool.self, forKey: .agentPerEpisode) ?? false
         invalidAction = try c.decodeIfPresent(InvalidActionPolicy.self, forKey: .invalidAction) ?? .noop
+        actionMatching = try c.decodeIfPresent(ActionMatching.self, forKey: .actionMatching) ?? .forgiving
         episodeTimeout = try c.decodeIfPresent(Double.self, forKey: .episodeTimeout)
         observe = try c.decodeIfPresent(ObservationMode.self, forKey: .observe) ?? .text
         // Through the initializer, which keeps a tile size written by hand within range.
@@ -146,6 +151,7 @@ public struct RunInfo: Sendable, Hashable, Codable {
         case startedAt = "started_at"
         case agentPerEpisode = "agent_per_episode"
         case invalidAction = "invalid_action"
+        case actionMatching = "action_matching"
         case episodeTimeout = "episode_timeout"
     }
 }

@@ -95,12 +95,12 @@ public struct Scores: Sendable, Hashable, Codable {
         return exp(logs.reduce(0, +) / Double(max(achievements.count, 1))) - 1
     }
 
-    /// The run's overall scores from its families' (BALROG): every family
-    /// counts once. Mean = the unweighted mean of family means; SE =
-    /// √(Σ SE²) / number of families. Rates, mean steps and AUC are likewise
-    /// unweighted means over families; counts are sums. The interval
-    /// resamples each family's episode progress (`progress`, one list per
-    /// family) within the family.
+    /// The run's overall scores from its families' or groups' (BALROG's rule
+    /// over its environments): each counts once. Mean = the unweighted mean
+    /// of their means; SE = √(Σ SE²) / their number. Rates, mean steps and
+    /// AUC are likewise unweighted means; counts are sums. The interval
+    /// resamples each one's episode progress (`progress`, one list each)
+    /// within it.
     public init(combining families: [Scores], progress: [[Double]]) {
         let count = Double(max(families.count, 1))
         func mean(_ value: (Scores) -> Double) -> Double { families.reduce(0) { $0 + value($1) } / count }

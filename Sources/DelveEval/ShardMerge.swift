@@ -75,7 +75,7 @@ public struct ShardMerge: Sendable {
         let first = shards[0].info
         let info = RunInfo(runID: out.lastPathComponent, startedAt: shards.map(\.info.startedAt).min() ?? first.startedAt,
                            suite: plan.suite, agent: first.agent, agentPerEpisode: first.agentPerEpisode,
-                           invalidAction: first.invalidAction, episodeTimeout: first.episodeTimeout, observe: first.observe, frame: first.frame, jobs: shards.reduce(0) { $0 + $1.info.jobs },
+                           invalidAction: first.invalidAction, actionMatching: first.actionMatching, episodeTimeout: first.episodeTimeout, observe: first.observe, frame: first.frame, jobs: shards.reduce(0) { $0 + $1.info.jobs },
                            trajectories: shards.allSatisfy(\.info.trajectories), episodes: plan.episodes.count,
                            worlds: plan.worlds)
         let directory = try RunDirectory(root: out.deletingLastPathComponent(), info: info)
@@ -87,7 +87,7 @@ public struct ShardMerge: Sendable {
         for episode in episodes { try directory.append(episode.record, from: episode.shard) }
         let ordered = episodes.map(\.record)
         try directory.close()
-        let summary = Summary(records: ordered, achievements: plan.achievements)
+        let summary = Summary(records: ordered, achievements: plan.achievements, groups: plan.groups, profile: plan.profile)
         try directory.write(summary, title: "\(plan.suite.name) with \(info.agent) (run \(info.runID), "
             + "merged from \(shards.count) shards)")
         return RecordedRun(directory: directory.url, records: ordered, summary: summary)
@@ -101,6 +101,9 @@ public struct ShardMerge: Sendable {
         if first.agent != second.agent { return "agent '\(first.agent)' vs '\(second.agent)'" }
         if first.invalidAction != second.invalidAction {
             return "--invalid-action \(first.invalidAction.rawValue) vs \(second.invalidAction.rawValue)"
+        }
+        if first.actionMatching != second.actionMatching {
+            return "--action-matching \(first.actionMatching.rawValue) vs \(second.actionMatching.rawValue)"
         }
         if first.observe != second.observe { return "--observe \(first.observe.rawValue) vs \(second.observe.rawValue)" }
         if first.observe.includesImage, first.picture != second.picture {

@@ -8,6 +8,12 @@ extension Suite {
         if playedProfile != other.playedProfile {
             return "profile \(playedProfile.rawValue) vs \(other.playedProfile.rawValue)"
         }
+        if (invalidAction ?? .noop) != (other.invalidAction ?? .noop) {
+            return "invalid-action policy \((invalidAction ?? .noop).rawValue) vs \((other.invalidAction ?? .noop).rawValue)"
+        }
+        if (actionMatching ?? .forgiving) != (other.actionMatching ?? .forgiving) {
+            return "action matching \((actionMatching ?? .forgiving).rawValue) vs \((other.actionMatching ?? .forgiving).rawValue)"
+        }
         if entries.count != other.entries.count {
             return "suite '\(name)' has \(entries.count) entries vs \(other.entries.count)"
         }
@@ -20,6 +26,7 @@ extension Suite {
                     + (theirs.stepBudget.map(String.init) ?? "default")
             }
             if mine.options != theirs.options { return "\(entry) has other options" }
+            if mine.group != theirs.group { return "\(entry) counts in group \(mine.group ?? "(its family)") vs \(theirs.group ?? "(its family)")" }
         }
         if summary != other.summary { return "suite '\(name)' has another summary" }
         return nil

@@ -34,13 +34,34 @@ public struct FamilyLabel: Sendable, Hashable, Codable {
     }
 }
 
-/// The overall row of a summary.
-public struct OverallLabel: Sendable, Hashable, Codable {
-    /// How many families the run played; each counts once in the overall scores.
-    public var families: Int
+/// A group's row of a summary: the tasks a suite counts together (BALROG's
+/// environments, in the `balrog` suite).
+public struct GroupLabel: Sendable, Hashable, Codable {
+    /// The group's name, e.g. `babyai`.
+    public var group: String
+    /// How many of its tasks the run played.
+    public var tasks: Int
 
     /// Creates a label.
-    public init(families: Int) { self.families = families }
+    public init(group: String, tasks: Int) {
+        self.group = group
+        self.tasks = tasks
+    }
+}
+
+/// The overall row of a summary.
+public struct OverallLabel: Sendable, Hashable, Codable {
+    /// How many families the run played; without groups each counts once in the overall scores.
+    public var families: Int
+    /// How many groups the suite counts in, when it names groups; each then
+    /// counts once in the overall scores, instead of each family.
+    public var groups: Int?
+
+    /// Creates a label.
+    public init(families: Int, groups: Int? = nil) {
+        self.families = families
+        self.groups = groups
+    }
 }
 
 /// One row of a summary: a label and its scores, written as one flat JSON
@@ -102,32 +123,47 @@ public struct RunTiming: Sendable, Hashable, Codable {
     }
 }
 
-/// A run's scores per task, per family and overall: summary.json.
+/// A run's scores per task, per family, per group and overall: summary.json.
 public struct Summary: Sendable, Hashable, Codable {
-    /// Every family counted once (docs/scoring.md).
+    /// Every group counted once when the suite names groups, else every
+    /// family (docs/scoring.md).
     public var overall: SummaryRow<OverallLabel>
     /// Per family, in order of first appearance in the suite.
     public var families: [SummaryRow<FamilyLabel>]
+    /// Per group, in order of first appearance in the suite; nil when the suite names no groups.
+    public var groups: [SummaryRow<GroupLabel>]?
     /// Per task, in suite order.
     public var tasks: [SummaryRow<TaskLabel>]
     /// Wall-clock facts, when known; the only part that differs between two runs of one suite.
     public var timing: RunTiming?
+    /// The profile the episodes played under; nil in summaries written
+    /// before profiles existed, which played `delve`.
+    public var profile: Profile?
 
     /// Creates a summary from its parts.
-    public init(overall: SummaryRow<OverallLabel>, families: [SummaryRow<FamilyLabel>], tasks: [SummaryRow<TaskLabel>],
-                timing: RunTiming? = nil) {
+    public init(overall: SummaryRow<OverallLabel>, families: [SummaryRow<FamilyLabel>], groups: [SummaryRow<GroupLabel>]? = nil,
+                tasks: [SummaryRow<TaskLabel>], timing: RunTiming? = nil, profile: Profile? = nil) {
         self.overall = overall
         self.families = families
+        self.groups = groups
         self.tasks = tasks
         self.timing = timing
+        self.profile = profile
     }
+
+    /// The profile the episodes played under.
+    public var playedProfile: Profile { profile ?? .delve }
 
     /// Scores `records`, which must be in suite order: tasks and families are
     /// listed in order of first appearance and every sum runs in that order,
     /// so equal records give a byte-identical summary. `achievements` names,
     /// per task id, the milestones scored Crafter's way (`TaskSpec.achievements`);
     /// a family whose tasks all have them gets Crafter's score over them too.
-    public init(records: [EpisodeRecord], timing: RunTiming? = nil, achievements: [String: [String]] = [:]) {
+    /// `groups` names, per task id, the group it counts in (`Suite.groups`);
+    /// when it is not empty the overall is over groups, as BALROG's is over
+    /// its environments: mean of group means, SE = √(Σ SE²) / groups.
+    public init(records: [EpisodeRecord], timing: RunTiming? = nil, achievements: [String: [String]] = [:],
+                groups: [String: String] = [:], profile: Profile? = nil) {
         let byTask = Self.grouped(records, by: \.task)
         let byFamily = Self.grouped(records, by: { Self.family(of: $0.task) })
         let tasks = byTask.map { task, group in
@@ -140,10 +176,21 @@ public struct Summary: Sendable, Hashable, Codable {
             return SummaryRow(label: FamilyLabel(family: family, revision: group[0].revision, tasks: lists.count),
                               scores: Scores(records: group, achievements: shared))
         }
-        self.init(overall: SummaryRow(label: OverallLabel(families: families.count),
-                                      scores: Scores(combining: families.map(\.scores),
-                                                     progress: byFamily.map { $0.1.map(\.progress) })),
-                  families: families, tasks: tasks, timing: timing)
+        if groups.isEmpty {
+            self.init(overall: SummaryRow(label: OverallLabel(families: families.count),
+                                          scores: Scores(combining: families.map(\.scores),
+                                                         progress: byFamily.map { $0.1.map(\.progress) })),
+                      families: families, tasks: tasks, timing: timing, profile: profile)
+            return
+        }
+        let byGroup = Self.grouped(records, by: { groups[$0.task] ?? Self.family(of: $0.task) })
+        let groupRows = byGroup.map { group, members in
+            SummaryRow(label: GroupLabel(group: group, tasks: members.map(\.task).uniqued().count), scores: Scores(records: members))
+        }
+        self.init(overall: SummaryRow(label: OverallLabel(families: families.count, groups: groupRows.count),
+                                      scores: Scores(combining: groupRows.map(\.scores),
+                                                     progress: byGroup.map { $0.1.map(\.progress) })),
+                  families: families, groups: groupRows, tasks: tasks, timing: timing, profile: profile)
     }
 
     /// The family part of `family/task`.

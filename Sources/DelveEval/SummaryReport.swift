@@ -9,7 +9,8 @@ public struct SummaryReport: Sendable {
     /// A report of `summary`.
     public init(_ summary: Summary) { self.summary = summary }
 
-    /// The terminal table: one row per task, then per family, then overall;
+    /// The terminal table: one row per task, then per family, then per group
+    /// (when the suite names groups), then overall;
     /// then Crafter's scores, when the run has any.
     public var table: String { textTable.plain + crafterScores }
 
@@ -37,6 +38,7 @@ public struct SummaryReport: Sendable {
         }
         for row in summary.tasks { add("task", row.label.task, String(row.label.revision), row.scores) }
         for row in summary.families { add("family", row.label.family, String(row.label.revision), row.scores) }
+        for row in summary.groups ?? [] { add("group", row.label.group, "", row.scores) }
         add("overall", "overall", "", summary.overall.scores)
         return lines.joined(separator: "\n") + "\n"
     }
@@ -55,7 +57,11 @@ public struct SummaryReport: Sendable {
         var rules: Set<Int> = [rows.count - 1]
         rows += summary.families.map { Self.cells("family \($0.label.family)", $0.scores) }
         rules.insert(rows.count - 1)
-        rows.append(Self.cells("overall", summary.overall.scores))
+        if let groups = summary.groups {
+            rows += groups.map { Self.cells("group \($0.label.group)", $0.scores) }
+            rules.insert(rows.count - 1)
+        }
+        rows.append(Self.cells(summary.groups == nil ? "overall" : "overall (over groups)", summary.overall.scores))
         return TextTable(header: ["task", "episodes", "progress ± SE", "95% CI", "AUC", "success", "steps", "invalid"],
                          rows: rows, rulesAfter: rules)
     }

@@ -69,6 +69,7 @@ enum ReportScript {
         const s = run.summary;
         summaryRows.push({ run: r, level: "overall", name: "overall", s: s.overall, order: summaryRows.length });
         for (const f of s.families) summaryRows.push({ run: r, level: "family", name: f.family, s: f, order: summaryRows.length });
+        for (const g of s.groups || []) summaryRows.push({ run: r, level: "group", name: g.group, s: g, order: summaryRows.length });
         for (const t of s.tasks) summaryRows.push({ run: r, level: "task", name: t.task, s: t, order: summaryRows.length });
       });
       const table = el("table", { class: "summary", id: "summary-table" });

@@ -9,6 +9,6 @@ struct Delve: AsyncParsableCommand {
         discussion: "Start with `delve eval` (the smoke suite with a random agent) or `delve play grid/goto`.",
         version: DelveVersion.current,
         subcommands: [WorldsCommand.self, PlayCommand.self, ServeCommand.self, EvalCommand.self, MergeCommand.self,
-                      SuitesCommand.self, SummaryCommand.self, CompareCommand.self, ReportCommand.self, ReplayCommand.self,
+                      SuitesCommand.self, SummaryCommand.self, CompareCommand.self, ReportCommand.self, ReplayCommand.self, DemosCommand.self, ExportCommand.self,
                       BenchCommand.self, RenderCommand.self])
 }

@@ -53,8 +53,15 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(name: .customLong("invalid-action"),
             help: ArgumentHelp("What an action the world refuses does: noop (it uses a step and changes nothing; the next "
                                + "observation says why) or default (the family's default action is played instead, as "
-                               + "BALROG does). Either way it is counted. Default: noop.", valueName: "policy"))
+                               + "BALROG does). Either way it is counted. Default: the suite's (default for the balrog "
+                               + "suite), else noop.", valueName: "policy"))
     var invalidAction: InvalidActionPolicy?
+
+    @Option(name: .customLong("action-matching"),
+            help: ArgumentHelp("How an answer is matched to an action: forgiving (case, spacing, prefixes and synonyms are "
+                               + "forgiven) or exact (one of the task's actions character for character, as BALROG checks). "
+                               + "Default: the suite's (exact for the balrog suite), else forgiving.", valueName: "matching"))
+    var actionMatching: ActionMatching?
 
     @Option(help: ArgumentHelp("What the agent observes: text, image (the picture of its view; the text description of the "
                                + "view is left out) or both. Pictures go into trajectories too. Text worlds observe text "
@@ -111,6 +118,7 @@ struct EvalCommand: AsyncParsableCommand {
             let options: [(String, String?)] = [
                 ("--suite", suite), ("--task", task), ("--agent", agent), ("--out", out), ("--run-id", runID), ("--shard", shard),
                 ("--invalid-action", invalidAction?.rawValue), ("--observe", observe?.rawValue), ("--profile", profile?.rawValue),
+                ("--action-matching", actionMatching?.rawValue),
                 ("--image-view", imageView?.rawValue), ("--tile-size", tileSize.map(String.init)),
             ]
             let flags: [(String, Bool)] = [("--no-trajectories", noTrajectories), ("--agent-per-episode", agentPerEpisode)]
@@ -135,7 +143,8 @@ struct EvalCommand: AsyncParsableCommand {
         let root = URL(fileURLWithPath: out ?? "runs", isDirectory: true), runID = self.runID ?? RunDirectory.newRunID()
         let agents = choice.agents(runDirectory: root.appendingPathComponent(runID, isDirectory: true),
                                    actTimeout: actTimeout ?? Self.defaultActTimeout, perEpisode: agentPerEpisode)
-        let runner = EpisodeRunner(recordsTrajectory: !noTrajectories, invalidActionPolicy: invalidAction ?? .noop,
+        let runner = EpisodeRunner(recordsTrajectory: !noTrajectories, invalidActionPolicy: plan.suite.invalidAction ?? .noop,
+                                   actionMatching: plan.suite.actionMatching ?? .forgiving,
                                    episodeTimeout: episodeTimeout.map(Duration.seconds), observe: observe ?? .text,
                                    frame: FrameRequest(view: imageView ?? .agent, tileSize: tileSize))
         let evaluation = Evaluation(plan: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
@@ -157,6 +166,7 @@ struct EvalCommand: AsyncParsableCommand {
                                                         actTimeout: actTimeout ?? Self.defaultActTimeout,
                                                         perEpisode: info.agentPerEpisode)
         let runner = EpisodeRunner(recordsTrajectory: info.trajectories, invalidActionPolicy: info.invalidAction,
+                                   actionMatching: info.actionMatching,
                                    episodeTimeout: (episodeTimeout ?? info.episodeTimeout).map(Duration.seconds),
                                    observe: info.observe, frame: info.picture)
         let evaluation = Evaluation(plan: plan, jobs: jobs ?? info.jobs, runner: runner, makeAgent: agents.make)
@@ -216,6 +226,8 @@ struct EvalCommand: AsyncParsableCommand {
                 chosen = try SuiteLookup.find(suite ?? "smoke", builtins: Catalog.suites)
             }
             if let profile { chosen.profile = profile }
+            if let invalidAction { chosen.invalidAction = invalidAction }
+            if let actionMatching { chosen.actionMatching = actionMatching }
             return try EvalPlan(suite: chosen, catalog: Catalog.standard)
         } catch let error as PlanError {
             throw UsageError(error)
@@ -231,6 +243,11 @@ extension Profile: ExpressibleByArgument {
 
     /// `delve (…) or balrog (…)`, for `--help`.
     static var helpList: String { allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: " or ") }
+}
+
+extension ActionMatching: ExpressibleByArgument {
+    /// The matchings' names, for `--help` and for errors.
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 
 extension ObservationMode: ExpressibleByArgument {

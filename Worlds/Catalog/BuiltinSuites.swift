@@ -33,13 +33,21 @@ enum BuiltinSuites {
     /// Delve has: the five BabyAI tasks × 10, Crafter × 10, the three
     /// TextWorld games × 10, BabaIsAI's 40 level kinds × 3 (in config.yaml's order),
     /// NetHackChallenge × 5 (as `dungeon/descend`), the eight MiniHack tasks × 5
-    /// (as the dungeon's skill tasks, in config.yaml's order), played under
-    /// the `balrog` profile.
+    /// (as the dungeon's skill tasks, in config.yaml's order), played as
+    /// BALROG plays them: the `balrog` profile, exact action matching, the
+    /// default action in place of an invalid answer, and the overall as the
+    /// mean of BALROG's six environments.
     static let balrog = Suite(
         name: "balrog",
         summary: "BALROG's task mix and episode counts, under the balrog profile (BALROG's observations and scoring).",
-        entries: balrogMix.compactMap { id, episodes in (try? Catalog.standard.task(id)).map { entry($0, episodes: episodes) } },
-        profile: .balrog)
+        entries: balrogMix.compactMap { id, episodes in
+            (try? Catalog.standard.task(id)).map { task in
+                var counted = entry(task, episodes: episodes)
+                counted.group = BalrogNames.environment(of: task)
+                return counted
+            }
+        },
+        profile: .balrog, invalidAction: .default, actionMatching: .exact)
 
     /// BALROG's mix: task and episodes. Tasks of families Delve does not have yet are left out.
     static let balrogMix: [(task: String, episodes: Int)] = [

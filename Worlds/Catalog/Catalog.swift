@@ -22,6 +22,13 @@ public enum Catalog {
         family == TextFamily.spec.name ? TextSeedSplit.test.lowerBound : firstEvalSeed
     }
 
+    /// The seeds of a family kept for training, demonstrations and prompt
+    /// tuning (docs/determinism.md): below `firstEvalSeed`, and the text
+    /// family's TextWorldExpress train split. No evaluation suite draws from them.
+    public static func trainingSeeds(for family: String) -> Range<UInt64> {
+        family == TextFamily.spec.name ? TextSeedSplit.train.lowerBound..<(TextSeedSplit.train.upperBound + 1) : 0..<firstEvalSeed
+    }
+
     /// The built-in suites, by name.
     public static let suites: [Suite] = BuiltinSuites.all
 
