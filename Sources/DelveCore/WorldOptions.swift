@@ -94,8 +94,13 @@ public struct WorldOptions: Sendable, Hashable, Codable, ExpressibleByDictionary
     /// What the world shows and how it scores (`Profile`); `delve` unless set.
     public var profile: Profile
 
-    /// Options from a dictionary.
-    public init(_ values: [String: OptionValue] = [:], profile: Profile = .delve) {
+    /// Options from a dictionary, under the `delve` profile.
+    public init(_ values: [String: OptionValue] = [:]) {
+        self.init(values, profile: .delve)
+    }
+
+    /// Options from a dictionary, under `profile`.
+    public init(_ values: [String: OptionValue] = [:], profile: Profile) {
         self.values = values
         self.profile = profile
     }
@@ -126,7 +131,7 @@ public struct WorldOptions: Sendable, Hashable, Codable, ExpressibleByDictionary
     }
 
     /// No options: every default applies.
-    public static let defaults = WorldOptions([:])
+    public static let defaults = WorldOptions()
 
     /// Checks every given name against the task's options, and integer bounds.
     public func validate(against specs: [OptionSpec], task: String) throws(WorldError) {
