@@ -14,6 +14,18 @@ servers need none. Delve's `--act-timeout` (default 300 s) must leave room
 for every attempt of one step: with the defaults here, 4 x 60 s plus 7 s of
 backoff.
 
+Requests (chat_client.py) carry only what was asked for: the model, the
+messages, `temperature` only when `--temperature` is given, `max_tokens`
+(`--max-tokens`, default 1024, so that a model that never stops is cut off;
+0 sends none), and whatever `--extra-body JSON` adds (`top_p`, `stop`,
+`max_completion_tokens`, `reasoning_effort`, ...). Under the `balrog` profile
+(sent by Delve in `episode/start`) the fields the user did not set are
+BALROG's: temperature 1.0 and max_tokens 8192. Answers are streamed and read
+only up to the cap, then the connection is closed so that the server stops
+generating (`--no-stream` asks for one JSON reply instead); a request past
+`--timeout` is closed too. A 4xx other than 429 is not retried, and every
+error names the HTTP status and shows the start of the body.
+
 Prompting follows BALROG: the episode's instructions are the system message;
 then the last `--history` observation/action pairs as user/assistant turns;
 then the current observation, the only one shown with its short-term part (the
@@ -50,11 +62,9 @@ import collections
 import json
 import os
 import re
-import threading
-import time
-import urllib.error
-import urllib.request
 
+from chat_client import DEFAULT_MAX_TOKENS as DEFAULT_CAP
+from chat_client import ChatClient, EndpointError, RequestFields
 from delve_agent import log, serve
 
 FORMAT_INSTRUCTIONS = {
@@ -133,78 +143,6 @@ def parse_action(text, legal_actions):
 
 
 # ---------------------------------------------------------------------------
-# The chat-completions client
-
-class EndpointError(Exception):
-    """The endpoint failed in a way that retrying will not fix, or retries ran out."""
-
-
-class ChatClient:
-    """POSTs to BASE_URL/chat/completions with a whole-request timeout and retries."""
-
-    def __init__(self, base_url, model, api_key, timeout, retries, backoff, temperature, max_tokens):
-        self.url = base_url.rstrip("/") + "/chat/completions"
-        self.model, self.api_key = model, api_key
-        self.timeout, self.retries, self.backoff = timeout, retries, backoff
-        self.temperature, self.max_tokens = temperature, max_tokens
-
-    def complete(self, messages):
-        """The decoded response of the endpoint to `messages`, retrying 429, 5xx, timeouts
-        and connection failures up to `retries` times with exponential backoff."""
-        body = {"model": self.model, "messages": messages, "temperature": self.temperature}
-        if self.max_tokens is not None:
-            body["max_tokens"] = self.max_tokens
-        data = json.dumps(body).encode()
-        for attempt in range(self.retries + 1):
-            delay = self.backoff * 2 ** attempt
-            try:
-                return self._post(data)
-            except urllib.error.HTTPError as error:
-                if error.code != 429 and error.code < 500:
-                    raise EndpointError(f"HTTP {error.code}: {error.read()[:500]!r}") from error
-                retry_after = error.headers.get("Retry-After", "")
-                if retry_after.isdigit():  # the server says when; never wait past a minute
-                    delay = min(float(retry_after), 60.0)
-                reason = f"HTTP {error.code}"
-            except (TimeoutError, urllib.error.URLError, ConnectionError) as error:
-                reason = f"{type(error).__name__}: {error}"
-            if attempt == self.retries:
-                raise EndpointError(f"gave up after {attempt + 1} attempts; last: {reason}")
-            log(f"attempt {attempt + 1} failed ({reason}); retrying in {delay:.2f} s")
-            time.sleep(delay)
-        raise AssertionError("unreachable")
-
-    def _post(self, data):
-        """One POST that returns within `timeout` seconds or raises TimeoutError.
-
-        A socket timeout alone bounds each read, not the whole request: a server
-        that trickles bytes could hold it forever. So the request runs in a daemon
-        thread, abandoned if it is late (its socket timeout ends it soon after).
-        """
-        headers = {"Content-Type": "application/json"}
-        if self.api_key:
-            headers["Authorization"] = f"Bearer {self.api_key}"
-        request = urllib.request.Request(self.url, data=data, headers=headers, method="POST")
-        outcome = {}
-
-        def send():
-            try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    outcome["value"] = json.loads(response.read())
-            except BaseException as error:  # handed over to the waiting thread
-                outcome["error"] = error
-
-        worker = threading.Thread(target=send, daemon=True)
-        worker.start()
-        worker.join(self.timeout)
-        if worker.is_alive():
-            raise TimeoutError(f"no complete answer within {self.timeout} s")
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome["value"]
-
-
-# ---------------------------------------------------------------------------
 # The agent
 
 class LLMAgent:
@@ -220,6 +158,7 @@ class LLMAgent:
     def start_episode(self, params):
         """`episode/start`: the instructions become the system message; the history starts empty."""
         self.instructions = params["instructions"]
+        self.client.profile = params.get("profile", "delve")
         self.history.clear()
         log(f"episode {params['task']} seed {params['seed']}: budget {params['step_budget']} steps")
 
@@ -278,20 +217,19 @@ class LLMAgent:
         """`act`: asks the model, parses its answer, and reports usage and the exact prompt."""
         observation = params["observation"]
         messages = self.messages(observation)
-        response = self.client.complete(messages)
-        text = response["choices"][0]["message"].get("content") or ""
+        completion = self.client.complete(messages)
+        text = completion.text
         action = parse_action(text, observation["legal_actions"])
         self.history.append((self.describe(observation), observation.get("image"), action))
         result = {"action": action, "raw": text, "prompt": self.recorded(messages)}
         reasoning = reasoning_of(text)
         if reasoning:
             result["reasoning"] = reasoning
-        usage = response.get("usage")
-        if usage:
-            prompt, completion = usage.get("prompt_tokens") or 0, usage.get("completion_tokens") or 0
-            result["usage"] = {"prompt_tokens": prompt, "completion_tokens": completion}
+        if completion.usage:
+            prompt, produced = completion.tokens()
+            result["usage"] = {"prompt_tokens": prompt, "completion_tokens": produced}
             if self.price_in is not None and self.price_out is not None:
-                result["usage"]["cost_usd"] = (prompt * self.price_in + completion * self.price_out) / 1e6
+                result["usage"]["cost_usd"] = (prompt * self.price_in + produced * self.price_out) / 1e6
         return result
 
     def end_episode(self, params):
@@ -316,17 +254,40 @@ def parse_arguments(argv):
                         help="retries after a 429, 5xx, timeout or connection failure (default 3)")
     parser.add_argument("--backoff", type=float, default=1.0,
                         help="seconds before the first retry, doubled for each next one (default 1)")
-    parser.add_argument("--temperature", type=float, default=0.0, help="sampling temperature (default 0)")
-    parser.add_argument("--max-tokens", type=int, help="completion token limit (default: the endpoint's)")
+    parser.add_argument("--temperature", type=float,
+                        help="sampling temperature (default: none sent, the endpoint's own; balrog profile: 1.0)")
+    parser.add_argument("--max-tokens", type=int,
+                        help=f"completion cap, sent as max_tokens and enforced on the stream (default {DEFAULT_CAP}; "
+                             f"balrog profile: 8192; 0: send none)")
+    parser.add_argument("--extra-body", type=json_object, default={},
+                        help="a JSON object merged into every request, for provider fields "
+                             "(e.g. '{\"top_p\": 0.9, \"reasoning_effort\": \"low\"}')")
+    parser.add_argument("--no-stream", dest="stream", action="store_false",
+                        help="ask for one JSON reply instead of a stream (the cap is then only the server's)")
     parser.add_argument("--price-in", type=float, help="USD per million prompt tokens, for cost_usd")
     parser.add_argument("--price-out", type=float, help="USD per million completion tokens, for cost_usd")
     return parser.parse_args(argv)
 
 
+def json_object(text):
+    """An argparse type: a JSON object."""
+    try:
+        value = json.loads(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not JSON: {error}") from None
+    if not isinstance(value, dict):
+        raise argparse.ArgumentTypeError("must be a JSON object, e.g. '{\"top_p\": 0.9}'")
+    return value
+
+
 def main(argv=None):
     args = parse_arguments(argv)
-    client = ChatClient(args.base_url, args.model, os.environ.get(args.api_key_env), args.timeout,
-                        args.retries, args.backoff, args.temperature, args.max_tokens)
+    try:
+        fields = RequestFields(args.temperature, args.max_tokens, args.extra_body)
+        client = ChatClient(args.base_url, args.model, os.environ.get(args.api_key_env), fields, args.timeout,
+                            args.retries, args.backoff, args.stream, log)
+    except ValueError as error:
+        raise SystemExit(f"llm_agent.py: {error}")
     agent = LLMAgent(client, args.format, args.history, args.price_in, args.price_out, args.max_image_history)
     # A failed model call ends the episode as agent_error; Delve starts a fresh process.
     serve(agent, {"name": "llm_agent.py", "model": args.model}, failures=(EndpointError,))

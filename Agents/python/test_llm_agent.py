@@ -20,6 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from llm_agent import FORMAT_INSTRUCTIONS, LLMAgent, parse_action, reasoning_of  # noqa: E402
+from chat_client import Completion  # noqa: E402
 from png_reader import pixel, read_png  # noqa: E402
 
 DELVE = os.environ.get("DELVE")
@@ -132,7 +133,7 @@ class PromptTests(unittest.TestCase):
             model = "m"
 
             def complete(self, messages):
-                return {"choices": [{"message": {"content": "<|ACTION|>done<|END|>"}}]}
+                return Completion("<|ACTION|>done<|END|>", "stop", None)
 
         agent = LLMAgent(Client(), "robust", history=3, price_in=None, price_out=None)
         agent.start_episode({"task": "t", "seed": 1, "step_budget": 9, "instructions": "RULES"})
@@ -172,7 +173,7 @@ class ImagePromptTests(unittest.TestCase):
     def run_steps(self, max_image_history, steps=4):
         class Client:
             def complete(self, messages):
-                return {"choices": [{"message": {"content": "turn left"}}]}
+                return Completion("turn left", "stop", None)
 
         agent = LLMAgent(Client(), "naive", history=16, price_in=None, price_out=None, max_image_history=max_image_history)
         agent.start_episode({"task": "t", "seed": 1, "step_budget": 9, "instructions": "RULES"})
@@ -271,6 +272,9 @@ class EndToEndTests(unittest.TestCase):
         self.assertEqual([len(body["messages"]) for body in bodies], expected_lengths)
         for body in bodies:
             messages = body["messages"]
+            # Only what was asked for: no temperature, the default cap, a stream.
+            self.assertEqual(set(body) - {"messages"}, {"model", "max_tokens", "stream", "stream_options"})
+            self.assertEqual((body["max_tokens"], body["stream"]), (1024, True))
             self.assertEqual(body["model"], "fake-model")
             self.assertEqual(messages[0]["role"], "system")
             self.assertTrue(messages[0]["content"].startswith("You are an agent in a grid world"))
