@@ -9,7 +9,7 @@ import Testing
 /// episodes of every family by the real `delve eval`).
 @Suite(.enabled(if: Python.available, "python3 is not installed"))
 struct PythonAgentTestsEndToEndTests {
-    @Test(arguments: ["test_chat_client.py"])
+    @Test(arguments: ["test_chat_client.py", "test_balrog_adapter.py"])
     func thePythonTestsPass(file: String) throws {
         let script = ProtocolSpec.root.appendingPathComponent("Agents/python/\(file)").path
         let run = try Python.run([script, "-v"], environment: ["DELVE": DelveBinary.url.path])
