@@ -123,6 +123,7 @@ class ChatClient:
         self.timeout, self.retries, self.backoff, self.stream = timeout, retries, backoff, stream
         self.log = log or (lambda *parts: None)
         self.profile = "delve"  # set per episode by the agent
+        self.told_no_usage = False
 
     def request_body(self, messages):
         """The JSON body sent for `messages` under the current profile."""
@@ -140,7 +141,12 @@ class ChatClient:
         data = json.dumps(body).encode()
         for attempt in range(self.retries + 1):
             try:
-                return self._attempt(data, cap)
+                completion = self._attempt(data, cap)
+                if completion.usage is None and self.stream and not self.told_no_usage:
+                    self.told_no_usage = True
+                    self.log("the endpoint reported no token usage with its streamed answer (it may not take "
+                             "stream_options); --no-stream asks for one JSON reply, which usually carries it")
+                return completion
             except _Retryable as failure:
                 if attempt == self.retries:
                     raise EndpointError(f"gave up after {attempt + 1} attempts; last: {failure}") from None

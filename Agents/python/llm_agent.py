@@ -137,10 +137,6 @@ class ChainOfThoughtAgent(PromptingAgent):
 
     answer_format = COT_FORMAT
 
-    def __init__(self, client_factory, prompt_builder, config):
-        super().__init__(client_factory, prompt_builder)
-        self.remember_cot = config.agent.remember_cot
-
     def extract(self, response):
         self.prompt_builder.update_reasoning(response.completion)
         action = letters_only(response.completion).split("ACTION:")[-1].strip()
@@ -161,10 +157,6 @@ class RobustCoTAgent(PromptingAgent):
     """BALROG's robust-cot agent (it remembers no plan)."""
 
     answer_format = ROBUST_COT_FORMAT
-
-    def __init__(self, client_factory, prompt_builder, config):
-        super().__init__(client_factory, prompt_builder)
-        self.remember_cot = config.agent.remember_cot
 
     def extract(self, response):
         action = tagged_action(response.completion)

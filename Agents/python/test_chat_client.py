@@ -160,6 +160,15 @@ class ClientTests(unittest.TestCase):
         self.assertEqual(endpoint.bodies, [{"model": "m", "messages": MESSAGES, "max_tokens": 1024, "top_p": 0.5,
                                             "stream": True, "stream_options": {"include_usage": True}}])
 
+    def test_a_stream_without_usage_is_reported_once(self):
+        endpoint = self.endpoint(streamed("a", usage=None), streamed("b", usage=None))
+        logged = []
+        client = self.client(endpoint, log=logged.append)
+        self.assertEqual([client.complete(MESSAGES).usage for _ in range(2)], [None, None])
+        self.assertEqual(len(logged), 1)
+        self.assertIn("reported no token usage with its streamed answer", logged[0])
+        self.assertIn("--no-stream", logged[0])
+
     def test_the_balrog_profile_sends_balrogs_sampling_fields(self):
         endpoint = self.endpoint(streamed("x"))
         client = self.client(endpoint)
