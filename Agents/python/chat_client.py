@@ -7,7 +7,8 @@
   to the completion cap: a model that never stops is cut off there, and the
   connection is closed so that the server stops generating.
 - Each attempt has a whole-request deadline; an attempt past it is closed, not
-  left running.
+  left running. An answer still streaming then is cut there (the model is
+  slow; asking again would not help); one that sent no text yet is retried.
 - 429, 5xx, timeouts and connection failures are retried with exponential
   backoff; any other 4xx is not (the same request would fail again), and the
   error says so, with the HTTP status and the start of the body. A 200 reply
@@ -97,6 +98,14 @@ class RequestFields:
         return BALROG_DEFAULTS["max_tokens"] if profile == "balrog" else DEFAULT_MAX_TOKENS
 
 
+class _Reading:
+    """A streamed answer as it arrives (`pieces`), and the signal to stop reading it."""
+
+    def __init__(self):
+        self.pieces = []
+        self.stopped = threading.Event()
+
+
 class Completion:
     """What the endpoint answered: the text, the finish reason, and the token usage (None if unreported)."""
 
@@ -180,18 +189,20 @@ class ChatClient:
 
     def _attempt(self, data, cap):
         """One POST, read in a worker thread. Past the deadline the connection is shut
-        down under the worker (so the server sees the client leave) and the attempt fails."""
+        down under the worker (so the server sees the client leave); an answer already
+        streaming is then cut there (finish reason "timeout": the model is slow, and asking
+        again would not make it faster), and an attempt that got no text yet fails."""
         connection, target = self._connection()
         headers = {"Content-Type": "application/json", "Accept": "text/event-stream, application/json"}
         if self.api_key:
             headers["Authorization"] = f"Bearer {self.api_key}"
-        outcome = {}
+        outcome, reading = {}, _Reading()
 
         def run():
             try:
                 connection.request("POST", target, body=data, headers=headers)
                 outcome["response"] = connection.getresponse()
-                outcome["value"] = self._read(outcome["response"], cap)
+                outcome["value"] = self._read(outcome["response"], cap, reading)
             except BaseException as error:  # handed over to the waiting thread
                 outcome["error"] = error
             finally:
@@ -204,8 +215,13 @@ class ChatClient:
         worker.start()
         worker.join(self.timeout)
         if worker.is_alive():
-            self._shut_down(connection)  # the worker's read ends, and the worker closes the rest
+            reading.stopped.set()  # the worker reads no further line,
+            self._shut_down(connection)  # nor waits on one; then it closes the connection
             worker.join(5.0)
+            text = "".join(list(reading.pieces)).strip()
+            if text:
+                self.log(f"the answer was still streaming after {self.timeout:g} s; cut it there and closed the request")
+                return Completion(text, "timeout", None)
             raise _Retryable(f"no complete answer within {self.timeout:g} s; closed the request")
         error = outcome.get("error")
         if error is None:
@@ -227,7 +243,7 @@ class ChatClient:
             except OSError:
                 pass
 
-    def _read(self, response, cap):
+    def _read(self, response, cap, reading):
         """The Completion in `response`: an error status, a stream, or one JSON body."""
         if response.status != 200:
             body = response.read(4096)
@@ -239,8 +255,14 @@ class ChatClient:
                                 f"not retried: {self._why_not_retried(response.status)}")
         kind = (response.getheader("Content-Type") or "").split(";")[0].strip().lower()
         if kind == "text/event-stream":
-            return self._read_stream(response, cap)
-        body = response.read()
+            return self._read_stream(response, cap, reading)
+        chunks = []
+        while not reading.stopped.is_set():  # piece by piece, so that a caller that stops waiting is heard
+            chunk = response.read1(65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        body = b"".join(chunks)
         try:
             reply = json.loads(body)
             choice = reply["choices"][0]
@@ -265,12 +287,15 @@ class ChatClient:
                  422: "the endpoint refuses a field of the request (see --extra-body)"}
         return hints.get(status, "a client error other than 429 would fail the same way again")
 
-    def _read_stream(self, response, cap):
-        """Reads server-sent events until `[DONE]`, the end of the body, or the cap: past
-        `cap` content pieces (or CHARS_PER_TOKEN_BOUND x cap characters) it stops reading;
-        the caller then closes the connection, which tells the server to stop."""
-        pieces, count, chars, finish, usage = [], 0, 0, None, None
+    def _read_stream(self, response, cap, reading):
+        """Reads server-sent events until `[DONE]`, the end of the body, the cap, or until
+        `reading` is stopped: past `cap` content pieces (or CHARS_PER_TOKEN_BOUND x cap
+        characters) it stops reading; the caller then closes the connection, which tells the
+        server to stop. The text arrives in `reading.pieces` as it comes."""
+        pieces, count, chars, finish, usage = reading.pieces, 0, 0, None, None
         for raw in response:
+            if reading.stopped.is_set():
+                break
             line = raw.decode("utf-8", "replace").rstrip("\r\n")
             if not line.startswith("data:"):
                 continue  # comments (":"), event names, blank separators

@@ -203,6 +203,41 @@ class ClientTests(unittest.TestCase):
         self.assertTrue(endpoint.hung_up.wait(WAIT), "the timed-out request was left open")
         self.assertEqual(len(endpoint.bodies), 2)
 
+    def test_a_json_reply_that_trickles_past_the_deadline_is_closed(self):
+        def trickle(handler, body):
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", "1000000")
+            handler.end_headers()
+            while True:
+                handler.wfile.write(b" ")
+                handler.wfile.flush()
+                time.sleep(0.01)
+
+        endpoint = self.endpoint(trickle)
+        with self.assertRaisesRegex(EndpointError, "no complete answer within 0.3 s; closed the request"):
+            self.client(endpoint, timeout=0.3).complete(MESSAGES)
+        self.assertTrue(endpoint.hung_up.wait(WAIT), "the timed-out request was left open")
+
+    def test_an_answer_still_streaming_at_the_deadline_is_cut_there_not_retried(self):
+        def trickle(handler, body):
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/event-stream")
+            handler.end_headers()
+            while True:
+                handler.wfile.write(f"data: {json.dumps(piece('slow '))}\n\n".encode())
+                handler.wfile.flush()
+                time.sleep(0.05)
+
+        endpoint = self.endpoint(trickle)
+        logged = []
+        completion = self.client(endpoint, timeout=0.5, retries=2, log=logged.append).complete(MESSAGES)
+        self.assertEqual(completion.finish_reason, "timeout")
+        self.assertTrue(completion.text.startswith("slow slow"), completion.text)
+        self.assertEqual(len(endpoint.bodies), 1)
+        self.assertTrue(endpoint.hung_up.wait(WAIT), "the server was never told that the client left")
+        self.assertIn("still streaming after 0.5 s; cut it there", logged[0])
+
     def test_a_client_error_is_not_retried_and_says_why(self):
         long_body = json.dumps({"error": {"message": "temperature is not supported with this model " * 20}}).encode()
         endpoint = self.endpoint(status(400, long_body))
