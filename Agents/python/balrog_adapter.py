@@ -31,9 +31,10 @@ observation dict:
     obs["image"]                       a PIL image (RGB) when Delve sends a picture, else None
 
 The response's `completion` is the action sent to Delve, its `reasoning`
-the step's reasoning; the whole answer of the last model call (`raw`), the
-messages it was sent (`prompt`) and the usage of every call are reported
-with it. An agent written with `from balrog.agents.base import BaseAgent`
+the step's reasoning, its `input_tokens` and `output_tokens` the step's usage
+(as BALROG's evaluator counts it; left out when the endpoint reported none);
+the whole answer of the last model call (`raw`) and the messages it was sent
+(`prompt`) are reported with it. An agent written with `from balrog.agents.base import BaseAgent`
 runs unchanged: without BALROG installed, the adapter provides the modules
 `balrog.agents.base`, `balrog.client` and `balrog.prompt_builder(.history)`
 with the pieces above. The request fields, streaming, cap and retries are
@@ -404,12 +405,13 @@ class BalrogAdapter:
         if calls:
             messages, completion = calls[-1]
             result["raw"], result["prompt"] = completion.text, recorded_prompt(messages)
-            if any(completion.usage for _, completion in calls):
-                prompt = sum(completion.tokens()[0] for _, completion in calls)
-                produced = sum(completion.tokens()[1] for _, completion in calls)
-                result["usage"] = {"prompt_tokens": prompt, "completion_tokens": produced}
-                if self.price_in is not None and self.price_out is not None:
-                    result["usage"]["cost_usd"] = (prompt * self.price_in + produced * self.price_out) / 1e6
+        tokens = (getattr(response, "input_tokens", None), getattr(response, "output_tokens", None))
+        counted = all(isinstance(t, int) and not isinstance(t, bool) and t >= 0 for t in tokens)
+        if counted and not (calls and all(completion.usage is None for _, completion in calls)):
+            prompt, produced = tokens  # the agent's own count, as BALROG's evaluator sums it
+            result["usage"] = {"prompt_tokens": prompt, "completion_tokens": produced}
+            if self.price_in is not None and self.price_out is not None:
+                result["usage"]["cost_usd"] = (prompt * self.price_in + produced * self.price_out) / 1e6
         return result
 
     def end_episode(self, params):

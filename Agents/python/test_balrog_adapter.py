@@ -117,6 +117,41 @@ class InterfaceTests(unittest.TestCase):
                 self.assertIn(message, run.stderr)
                 self.assertEqual(run.stdout, "")  # nothing on the protocol channel
 
+    def test_usage_is_the_agents_own_count_unless_the_endpoint_reported_none(self):
+        from chat_client import Completion
+
+        class Chat:
+            model, profile = "m", "delve"
+
+            def __init__(self, usage):
+                self.usage = usage
+
+            def complete(self, messages):
+                return Completion("wait", "stop", self.usage)
+
+        class Counting(balrog_adapter.BaseAgent):
+            def act(self, obs, prev_action=None):
+                self.prompt_builder.update_observation(obs)
+                response = self.client.generate(self.prompt_builder.get_prompt()) if self.client else None
+                tokens = (response.input_tokens * 2, 6) if response else (5, 6)
+                return balrog_adapter.LLMResponse("m", "wait", "stop", *tokens, None)
+
+        act = {"step": 0, "observation": {"text": "t", "status": "", "feedback": "", "legal_actions": []},
+               "reward": 0, "progress": 0}
+        start = {"task": "t/t", "seed": 1, "instructions": "I", "step_budget": 1, "profile": "balrog"}
+        for usage, client, expected in [({"prompt_tokens": 10, "completion_tokens": 3}, True, (20, 6)),
+                                        (None, True, None), (None, False, (5, 6))]:
+            with self.subTest(usage=usage, client=client):
+                exchanges, chat = balrog_adapter.Exchanges(), Chat(usage)
+                factory = (lambda: balrog_adapter.ChatWrapper(chat, exchanges)) if client else (lambda: None)
+                agent = Counting(factory, balrog_adapter.HistoryPromptBuilder())
+                adapter = balrog_adapter.BalrogAdapter(agent, chat, exchanges)
+                adapter.start_episode(start)
+                result = adapter.choose_action(act)
+                got = result.get("usage")
+                self.assertEqual(None if got is None else (got["prompt_tokens"], got["completion_tokens"]), expected)
+                self.assertEqual("prompt" in result, client)
+
     def test_pictures_become_pil_images_or_a_clear_error(self):
         picture = {"data": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC",
                    "mime": "image/png"}
@@ -212,6 +247,8 @@ class EndToEndTests(unittest.TestCase):
         self.assertIn(episode["end_reason"], ("budget", "success", "failure", "death"))
         steps = episode["steps"]
         self.assertEqual(episode["invalid_actions"], 0, episode)  # every MOVE reached Delve as a valid action
+        # Usage is the response's token counts, from the endpoint's usage (100 in, 7 out per call).
+        self.assertEqual((episode["prompt_tokens"], episode["completion_tokens"]), (100 * steps, 7 * steps))
         bodies = [body for body, _ in fake.requests[before:]]
         self.assertEqual(len(bodies), steps)
         notes = self.notes()
