@@ -69,7 +69,7 @@ class RequestFields:
     def __init__(self, temperature=None, max_tokens=None, extra_body=None):
         reserved = {"model", "messages", "stream", "stream_options"} & set(extra_body or {})
         if reserved:
-            raise ValueError(f"--extra-body may not set {', '.join(sorted(reserved))}: the agent sets them")
+            raise ValueError(f"--extra-body may not set {', '.join(sorted(reserved))}: the agent sets those fields")
         self.temperature, self.max_tokens, self.extra_body = temperature, max_tokens, dict(extra_body or {})
 
     def body(self, profile):
@@ -279,7 +279,7 @@ class ChatClient:
     @staticmethod
     def _why_not_retried(status):
         hints = {400: "the endpoint refuses the request as sent (a field it does not take? see --extra-body, "
-                      "--temperature, --max-tokens 0)",
+                      "--temperature, --max-tokens 0, --no-stream)",
                  401: "the API key is missing or wrong (see --api-key-env)",
                  403: "the API key may not use this model or endpoint",
                  404: "no such endpoint or model (check --base-url and --model)",
