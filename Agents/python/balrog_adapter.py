@@ -510,7 +510,8 @@ def add_arguments(parser):
     parser.add_argument("--max-icl-history", type=int, default=1000,
                         help="demonstration steps kept in the prompt (default 1000)")
     parser.add_argument("--few-shot", type=int, default=0, metavar="K",
-                        help="demonstration episodes of the task put in the prompt (needs --demos; llm_agent's few-shot: default 1)")
+                        help="demonstration episodes of the task put in the prompt "
+                             "(needs --demos; llm_agent's few-shot: default 1)")
     parser.add_argument("--demos", help="JSON-lines demonstrations, as `delve demos` writes them")
     parser.add_argument("--price-in", type=float, help="USD per million prompt tokens, for cost_usd")
     parser.add_argument("--price-out", type=float, help="USD per million completion tokens, for cost_usd")
