@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""An LLM agent for Delve's agent mode over any OpenAI-compatible chat endpoint (stdlib only).
-
-Run it with
+"""An LLM agent for Delve's agent mode over any OpenAI-compatible chat endpoint (stdlib only):
+BALROG's agents, run by balrog_adapter.py.
 
     delve eval --task grid/goto --episodes 5 --act-timeout 600 \\
         --agent "python3 Agents/python/llm_agent.py --base-url https://api.openai.com/v1 --model gpt-4o-mini"
+    delve eval --suite balrog --agent "python3 Agents/python/llm_agent.py --agent-type cot --base-url ... --model ..."
 
 `--base-url` is the API root that `/chat/completions` is appended to: OpenAI,
 vLLM (`http://127.0.0.1:8000/v1`), Ollama (`http://127.0.0.1:11434/v1`) or
@@ -14,322 +14,240 @@ servers need none. Delve's `--act-timeout` (default 300 s) must leave room
 for every attempt of one step: with the defaults here, 4 x 60 s plus 7 s of
 backoff.
 
-Prompting follows BALROG: the episode's instructions are the system message;
-then the last `--history` observation/action pairs as user/assistant turns;
-then the current observation, the only one shown with its short-term part (the
-status line), and the answer format (`--format`):
+`--agent-type` picks one of BALROG's agents, each giving the model what
+BALROG's agent of that name gives and reading its answer by the same rule:
 
-- naive:  the model answers with the action only;
-- cot:    the model thinks step by step, then gives the action on the last line;
-- robust: the model answers `<|ACTION|>action<|END|>`.
+- naive: answers with the action alone; the answer, with every character but
+  letters, blanks and colons removed, is the action;
+- cot: thinks step by step, then ends with `ACTION: <action>`; the action is
+  what follows the last `ACTION:` (letters, blanks and colons kept); the
+  whole answer is remembered and shown once, as "Previous plan:", in place of
+  the action in the next prompt;
+- robust-naive: answers `<|ACTION|>action<|END|>` alone; the action is the
+  text between the first such pair of tags, else the whole answer;
+- robust-cot: thinks, then answers `<|ACTION|>action<|END|>`; the action is
+  the text between the first pair of tags, else an answer that names none;
+- few-shot: as naive, after `--few-shot K` demonstration episodes of the task
+  from `--demos FILE` (as `delve demos` writes it; default K is 1).
+
+`--format naive|cot|robust` (the earlier flag) means naive, cot and
+robust-naive. Every prompt is the episode's instructions as a user message,
+then the last 16 observations with the actions between them (user and
+assistant messages; the newest observation as "Current Observation:" with its
+short-term part, Delve's status), and the agent's answer-format text after
+the newest observation. Under Delve's own profile the newest observation also
+lists the legal actions; under `balrog` nothing lists them, as in BALROG.
+
+Requests (chat_client.py) carry only what was asked for: the model, the
+messages, `temperature` only when `--temperature` is given, `max_tokens`
+(`--max-tokens`, default 1024, so that a model that never stops is cut off;
+0 sends none), and whatever `--extra-body JSON` adds (`top_p`, `stop`,
+`max_completion_tokens`, `reasoning_effort`, ...). Under the `balrog` profile
+(sent by Delve in `episode/start`) the fields the user did not set are
+BALROG's: temperature 1.0 and max_tokens 8192. Answers are streamed and read
+only up to the cap, then the connection is closed so that the server stops
+generating (`--no-stream` asks for one JSON reply instead); a request past
+`--timeout` is closed too. A 4xx other than 429 is not retried, and every
+error names the HTTP status and shows the start of the body.
 
 Pictures (vision-language models): when Delve sends `observation.image` (a run
 with `delve eval --observe image` or `both`), the newest `--max-image-history`
-observations that have one (default 1: the current one only, as in BALROG)
-are sent as content parts, the text then an `image_url` part holding a
-`data:image/png;base64,...` URL, with "Image observation provided." after the
-text; older observations go as text alone. The recorded `prompt` shows each
-image's URL shortened to `data:image/png;base64,...` so that trajectories do
-not hold every picture twice.
+observations that have one (default 1: the current one only) are sent as a
+text part and an `image_url` part holding a `data:image/png;base64,...` URL,
+with "Image observation provided." after the text. The recorded `prompt`
+shows each image's URL shortened to `data:image/png;base64,...`.
 
-Whatever the format, the answer is parsed tolerantly into a legal action (see
-`parse_action`); an answer that names none is sent as it is, and Delve counts
-it as an invalid action. Each `act` result carries the model's token usage
-(and its cost with `--price-in/--price-out`, USD per million tokens), its
-whole answer as `raw`, the exact messages sent as `prompt` (JSON text), and,
-when the answer holds more than the action, that text as `reasoning`; Delve
-keeps all of it with the step in the run's trajectory, so the run holds the
-real prompt.
-
-Standard output carries protocol lines only; logs go to standard error (Delve
-keeps them in RUN_DIR/agent-logs/). The protocol is docs/protocol.md ("Agent mode").
+Each `act` result carries the model's token usage (and its cost with
+`--price-in/--price-out`, USD per million tokens), its whole answer as `raw`,
+the exact messages sent as `prompt` (JSON text) and, for the cot agents, the
+whole answer as `reasoning`; Delve keeps all of it with the step in the run's
+trajectory. Standard output carries protocol lines only; logs go to standard
+error (Delve keeps them in RUN_DIR/agent-logs/). The protocol is
+docs/protocol.md ("Agent mode").
 """
 
 import argparse
-import collections
-import json
-import os
 import re
-import threading
-import time
-import urllib.error
-import urllib.request
 
-from delve_agent import log, serve
+from balrog_adapter import BaseAgent, Message, add_arguments, build_adapter, run
 
-FORMAT_INSTRUCTIONS = {
-    "naive": "Answer with exactly one of the legal actions and nothing else.",
-    "cot": ("First think step by step about what to do next. "
-            "Then give exactly one of the legal actions, alone on the last line."),
-    "robust": ("Answer with exactly one of the legal actions between <|ACTION|> and <|END|>, "
-               "for example <|ACTION|>{example}<|END|>, and nothing else."),
-}
+# The answer-format texts BALROG's agents append to the newest observation
+# (balrog/agents/*.py); the model must see these words to get BALROG's information.
+NAIVE_FORMAT = ("You always have to output one of the above actions at a time and no other text. "
+                "You always have to output an action until the episode terminates.")
+COT_FORMAT = ("First think about what's the best course of action step by step.\n"
+              "Finally, provide a single output action at the end of the message in the form of: ACTION: <action>")
+ROBUST_NAIVE_FORMAT = ("You must choose exactly one of the listed actions and output it strictly in the following "
+                       "format:\n\n<|ACTION|>YOUR_CHOSEN_ACTION<|END|>\n\nReplace YOUR_CHOSEN_ACTION with the chosen "
+                       "action. Output no other text, explanation, or reasoning.")
+ROBUST_COT_FORMAT = ("First, think about the best course of action.\nThen, you must choose exactly one of the listed "
+                     "actions and output it strictly in the following format:\n\n<|ACTION|>YOUR_CHOSEN_ACTION<|END|>"
+                     "\n\nReplace YOUR_CHOSEN_ACTION with the chosen action.")
+#: What robust-cot answers when its answer holds no tagged action (BALROG's words).
+ROBUST_COT_NO_ACTION = "Failed to obtain a valid action from the reasoning."
 
-
-# ---------------------------------------------------------------------------
-# Parsing the model's answer
-
-ROBUST_TAGS = re.compile(r"<\|ACTION\|>(.*?)<\|END\|>", re.DOTALL | re.IGNORECASE)
-QUOTED = re.compile(r"\"([^\"\n]+)\"|'([^'\n]+)'|`([^`\n]+)`|\*\*([^*\n]+)\*\*")
-LINE_PREFIX = re.compile(r"^\s*(?:final\s+)?(?:action|answer)\s*[:=-]\s*", re.IGNORECASE)
-EDGE_PUNCTUATION = " \t\r\n.,;:!?\"'`*()[]<>"
+TAGGED = re.compile(r"<\|ACTION\|>(.*?)<\|END\|>", re.DOTALL)
+NOT_LETTERS = re.compile(r"[^a-zA-Z\s:]")
 
 
-def _legal(candidate, legal_actions):
-    """The legal action `candidate` names, ignoring case and surrounding punctuation, or None."""
-    wanted = LINE_PREFIX.sub("", candidate.strip()).strip(EDGE_PUNCTUATION).lower()
-    for action in legal_actions:
-        if action.lower() == wanted:
-            return action
-    return None
+def letters_only(text):
+    """The text with every character but ASCII letters, whitespace and colons removed."""
+    return NOT_LETTERS.sub("", text)
 
 
-def reasoning_of(text):
-    """What the answer says besides the action: the text before the last
-    `<|ACTION|>` tag, or else every line before the last; None for a bare action."""
-    tags = list(ROBUST_TAGS.finditer(text))
-    if tags:
-        before = text[:tags[-1].start()].strip()
-    else:
-        lines = [line for line in text.strip().splitlines() if line.strip()]
-        before = "\n".join(lines[:-1]).strip()
-    return before or None
+def tagged_action(text):
+    """The stripped text between the first <|ACTION|> and the <|END|> after it, or None."""
+    match = TAGGED.search(text)
+    return match.group(1).strip() if match else None
 
 
-def parse_action(text, legal_actions):
-    """Reads a legal action out of the model's answer, trying in turn:
+class PromptingAgent(BaseAgent):
+    """One step of every BALROG agent: record the previous answer and the observation,
+    build the prompt, append the answer format to its last message, ask, extract."""
 
-    1. the whole answer (exact, or ignoring case and surrounding punctuation);
-    2. the last `<|ACTION|>...<|END|>` pair;
-    3. the last quoted (`"..."`, `'...'`, backticks, `**...**`) legal action;
-    4. the last non-empty line (`Action: ...` allowed);
-    5. the one legal action mentioned anywhere in the answer, if only one is
-       (an action inside a longer mentioned one, like "drop" in "drop key", does not count).
+    answer_format = NAIVE_FORMAT
 
-    Returns the raw answer, stripped, when nothing matches: Delve records it as invalid.
-    """
-    found = _legal(text, legal_actions)
-    if found:
-        return found
-    for match in reversed(ROBUST_TAGS.findall(text)):
-        found = _legal(match, legal_actions)
-        if found:
-            return found
-    for groups in reversed(QUOTED.findall(text)):
-        found = _legal("".join(groups), legal_actions)
-        if found:
-            return found
-    lines = [line for line in text.splitlines() if line.strip()]
-    if lines:
-        found = _legal(lines[-1], legal_actions)
-        if found:
-            return found
-    lowered = text.lower()
-    mentioned = [a for a in legal_actions if re.search(r"\b" + re.escape(a.lower()) + r"\b", lowered)]
-    mentioned = [a for a in mentioned if not any(a != b and a.lower() in b.lower() for b in mentioned)]
-    if len(mentioned) == 1:
-        return mentioned[0]
-    return text.strip()
+    def act(self, obs, prev_action=None):
+        if prev_action:
+            self.prompt_builder.update_action(prev_action)
+        self.prompt_builder.update_observation(obs)
+        messages = self.prompt()
+        if messages and messages[-1].role == "user":
+            messages[-1].content += "\n\n" + self.answer_format
+        response = self.client.generate(messages)
+        return self.extract(response)
+
+    def prompt(self):
+        return self.prompt_builder.get_prompt()
+
+    def extract(self, response):
+        """The response with `completion` replaced by the action (and `reasoning` set where kept)."""
+        raise NotImplementedError
 
 
-# ---------------------------------------------------------------------------
-# The chat-completions client
+class NaiveAgent(PromptingAgent):
+    """BALROG's naive agent."""
 
-class EndpointError(Exception):
-    """The endpoint failed in a way that retrying will not fix, or retries ran out."""
-
-
-class ChatClient:
-    """POSTs to BASE_URL/chat/completions with a whole-request timeout and retries."""
-
-    def __init__(self, base_url, model, api_key, timeout, retries, backoff, temperature, max_tokens):
-        self.url = base_url.rstrip("/") + "/chat/completions"
-        self.model, self.api_key = model, api_key
-        self.timeout, self.retries, self.backoff = timeout, retries, backoff
-        self.temperature, self.max_tokens = temperature, max_tokens
-
-    def complete(self, messages):
-        """The decoded response of the endpoint to `messages`, retrying 429, 5xx, timeouts
-        and connection failures up to `retries` times with exponential backoff."""
-        body = {"model": self.model, "messages": messages, "temperature": self.temperature}
-        if self.max_tokens is not None:
-            body["max_tokens"] = self.max_tokens
-        data = json.dumps(body).encode()
-        for attempt in range(self.retries + 1):
-            delay = self.backoff * 2 ** attempt
-            try:
-                return self._post(data)
-            except urllib.error.HTTPError as error:
-                if error.code != 429 and error.code < 500:
-                    raise EndpointError(f"HTTP {error.code}: {error.read()[:500]!r}") from error
-                retry_after = error.headers.get("Retry-After", "")
-                if retry_after.isdigit():  # the server says when; never wait past a minute
-                    delay = min(float(retry_after), 60.0)
-                reason = f"HTTP {error.code}"
-            except (TimeoutError, urllib.error.URLError, ConnectionError) as error:
-                reason = f"{type(error).__name__}: {error}"
-            if attempt == self.retries:
-                raise EndpointError(f"gave up after {attempt + 1} attempts; last: {reason}")
-            log(f"attempt {attempt + 1} failed ({reason}); retrying in {delay:.2f} s")
-            time.sleep(delay)
-        raise AssertionError("unreachable")
-
-    def _post(self, data):
-        """One POST that returns within `timeout` seconds or raises TimeoutError.
-
-        A socket timeout alone bounds each read, not the whole request: a server
-        that trickles bytes could hold it forever. So the request runs in a daemon
-        thread, abandoned if it is late (its socket timeout ends it soon after).
-        """
-        headers = {"Content-Type": "application/json"}
-        if self.api_key:
-            headers["Authorization"] = f"Bearer {self.api_key}"
-        request = urllib.request.Request(self.url, data=data, headers=headers, method="POST")
-        outcome = {}
-
-        def send():
-            try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    outcome["value"] = json.loads(response.read())
-            except BaseException as error:  # handed over to the waiting thread
-                outcome["error"] = error
-
-        worker = threading.Thread(target=send, daemon=True)
-        worker.start()
-        worker.join(self.timeout)
-        if worker.is_alive():
-            raise TimeoutError(f"no complete answer within {self.timeout} s")
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome["value"]
+    def extract(self, response):
+        return response._replace(completion=letters_only(response.completion))
 
 
-# ---------------------------------------------------------------------------
-# The agent
+class ChainOfThoughtAgent(PromptingAgent):
+    """BALROG's cot agent: the whole answer is remembered for the next prompt's "Previous plan"."""
 
-class LLMAgent:
-    """Keeps one episode's history and turns each observation into a chat request."""
+    answer_format = COT_FORMAT
 
-    def __init__(self, client, answer_format, history, price_in, price_out, max_image_history=1):
-        self.client, self.format = client, answer_format
-        self.price_in, self.price_out = price_in, price_out
-        self.max_image_history = max_image_history
-        self.instructions = ""
-        self.history = collections.deque(maxlen=history)  # (observation text, image or None, action)
+    def extract(self, response):
+        self.prompt_builder.update_reasoning(response.completion)
+        action = letters_only(response.completion).split("ACTION:")[-1].strip()
+        return response._replace(reasoning=response.completion, completion=action)
 
-    def start_episode(self, params):
-        """`episode/start`: the instructions become the system message; the history starts empty."""
-        self.instructions = params["instructions"]
-        self.history.clear()
-        log(f"episode {params['task']} seed {params['seed']}: budget {params['step_budget']} steps")
 
-    @staticmethod
-    def describe(observation):
-        """An observation's long-term part: the feedback on the last action and what is seen."""
-        return "\n".join(part for part in (observation.get("feedback"), observation.get("text")) if part)
+class RobustNaiveAgent(PromptingAgent):
+    """BALROG's robust-naive agent."""
 
-    @staticmethod
-    def user_message(text, image):
-        """A user turn: plain text, or, with an image, a text part and an image part (OpenAI's vision format)."""
-        if image is None:
-            return {"role": "user", "content": text}
-        url = f"data:{image.get('mime', 'image/png')};base64,{image['data']}"
-        return {"role": "user", "content": [{"type": "text", "text": text + "\nImage observation provided."},
-                                             {"type": "image_url", "image_url": {"url": url}}]}
+    answer_format = ROBUST_NAIVE_FORMAT
 
-    def messages(self, observation):
-        """System instructions, the history window, then the current observation with its status.
-        The newest `max_image_history` observations with an image carry it, the current one first."""
-        legal = observation["legal_actions"]
-        current = "Current observation:\n" + self.describe(observation)
-        if observation.get("status"):
-            current += "\n" + observation["status"]
-        current += "\n\nLegal actions: " + ", ".join(legal) + "\n"
-        current += FORMAT_INSTRUCTIONS[self.format].format(example=legal[0] if legal else "")
-        images_left = self.max_image_history
-        current_image = observation.get("image") if images_left > 0 else None
-        if current_image is not None:
-            images_left -= 1
-        past = []
-        for seen, image, action in reversed(self.history):
-            shown = image if image is not None and images_left > 0 else None
-            if shown is not None:
-                images_left -= 1
-            past.append((seen, shown, action))
-        messages = [{"role": "system", "content": self.instructions}]
-        for seen, image, action in reversed(past):
-            messages.append(self.user_message("Observation:\n" + seen, image))
-            messages.append({"role": "assistant", "content": action})
-        messages.append(self.user_message(current, current_image))
+    def extract(self, response):
+        action = tagged_action(response.completion)
+        return response._replace(completion=action if action is not None else response.completion.strip())
+
+
+class RobustCoTAgent(PromptingAgent):
+    """BALROG's robust-cot agent (it remembers no plan)."""
+
+    answer_format = ROBUST_COT_FORMAT
+
+    def extract(self, response):
+        action = tagged_action(response.completion)
+        return response._replace(reasoning=response.completion,
+                                 completion=action if action is not None else ROBUST_COT_NO_ACTION)
+
+
+class FewShotAgent(NaiveAgent):
+    """BALROG's few-shot agent: demonstration episodes, then the episode so far, as naive."""
+
+    def __init__(self, client_factory, prompt_builder, max_icl_history):
+        super().__init__(client_factory, prompt_builder)
+        self.max_icl_history = max_icl_history
+        self.icl_episodes, self.icl_events = [], []
+
+    def update_icl_observation(self, obs):
+        self.icl_events.append(("observation", obs["text"].get("long_term_context", "")))
+
+    def update_icl_action(self, action):
+        self.icl_events.append(("action", action))
+
+    def wrap_episode(self):
+        """Closes the demonstration being fed: framed, observations as user, actions as assistant messages."""
+        number = len(self.icl_episodes) + 1
+        # "Obesrvation" is BALROG's spelling in its demonstrations.
+        body = [Message("user", "Obesrvation:\n" + value) if kind == "observation" else Message("assistant", value)
+                for kind, value in self.icl_events]
+        self.icl_episodes.append([Message("user", f"****** START OF DEMONSTRATION EPISODE {number} ******"), *body,
+                                  Message("user", f"****** END OF DEMONSTRATION EPISODE {number} ******")])
+        self.icl_events = []
+
+    def get_icl_prompt(self):
+        """The instructions (PLAY replaced by the call to learn from demonstrations), the
+        demonstrations up to max_icl_history steps (the last one cut short, still closed),
+        and the turn to play."""
+        instructions = (self.prompt_builder.system_prompt or "").replace(
+            "PLAY", "First, observe the demonstrations provided and learn from them!")
+        messages, steps = [Message("user", instructions)], 0
+        for episode in self.icl_episodes:
+            length = len(episode) - 2
+            if steps + length <= self.max_icl_history:
+                messages.extend(episode)
+                steps += length
+                continue
+            messages.extend(episode[:self.max_icl_history - steps + 1] + [episode[-1]])
+            break
+        messages.append(Message("user", "****** Now it's your turn to play the game! ******"))
         return messages
 
-    @staticmethod
-    def recorded(messages):
-        """The messages as JSON text for the trajectory, each image URL shortened to its header."""
-        def shorten(message):
-            if isinstance(message["content"], str):
-                return message
-            parts = [{"type": "image_url", "image_url": {"url": part["image_url"]["url"].split(",", 1)[0] + ",..."}}
-                     if part["type"] == "image_url" else part for part in message["content"]]
-            return {**message, "content": parts}
-        return json.dumps([shorten(message) for message in messages])
+    def prompt(self):
+        return self.get_icl_prompt() + self.prompt_builder.get_prompt(icl_episodes=True)
 
-    def choose_action(self, params):
-        """`act`: asks the model, parses its answer, and reports usage and the exact prompt."""
-        observation = params["observation"]
-        messages = self.messages(observation)
-        response = self.client.complete(messages)
-        text = response["choices"][0]["message"].get("content") or ""
-        action = parse_action(text, observation["legal_actions"])
-        self.history.append((self.describe(observation), observation.get("image"), action))
-        result = {"action": action, "raw": text, "prompt": self.recorded(messages)}
-        reasoning = reasoning_of(text)
-        if reasoning:
-            result["reasoning"] = reasoning
-        usage = response.get("usage")
-        if usage:
-            prompt, completion = usage.get("prompt_tokens") or 0, usage.get("completion_tokens") or 0
-            result["usage"] = {"prompt_tokens": prompt, "completion_tokens": completion}
-            if self.price_in is not None and self.price_out is not None:
-                result["usage"]["cost_usd"] = (prompt * self.price_in + completion * self.price_out) / 1e6
-        return result
 
-    def end_episode(self, params):
-        """`episode/end`: the final progress and end_reason."""
-        log(f"episode over: progress {params['progress']}, {params['end_reason']}")
+AGENT_TYPES = {"naive": NaiveAgent, "cot": ChainOfThoughtAgent, "robust-naive": RobustNaiveAgent,
+               "robust-cot": RobustCoTAgent, "few-shot": FewShotAgent}
+#: The earlier --format values, as agent types.
+FORMATS = {"naive": "naive", "cot": "cot", "robust": "robust-naive"}
 
 
 def parse_arguments(argv):
-    parser = argparse.ArgumentParser(description="A Delve agent backed by an OpenAI-compatible chat endpoint.")
-    parser.add_argument("--base-url", required=True, help="API root, e.g. http://127.0.0.1:8000/v1")
-    parser.add_argument("--model", required=True, help="the model name the endpoint expects")
-    parser.add_argument("--api-key-env", default="OPENAI_API_KEY",
-                        help="environment variable holding the API key (unset: no key is sent)")
-    parser.add_argument("--format", choices=sorted(FORMAT_INSTRUCTIONS), default="robust",
-                        help="answer format asked of the model (default robust)")
-    parser.add_argument("--history", type=int, default=16,
-                        help="observation/action pairs kept in the prompt (default 16)")
-    parser.add_argument("--max-image-history", type=int, default=1,
-                        help="newest observations sent with their picture, when Delve sends pictures (default 1)")
-    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per request, whole (default 60)")
-    parser.add_argument("--retries", type=int, default=3,
-                        help="retries after a 429, 5xx, timeout or connection failure (default 3)")
-    parser.add_argument("--backoff", type=float, default=1.0,
-                        help="seconds before the first retry, doubled for each next one (default 1)")
-    parser.add_argument("--temperature", type=float, default=0.0, help="sampling temperature (default 0)")
-    parser.add_argument("--max-tokens", type=int, help="completion token limit (default: the endpoint's)")
-    parser.add_argument("--price-in", type=float, help="USD per million prompt tokens, for cost_usd")
-    parser.add_argument("--price-out", type=float, help="USD per million completion tokens, for cost_usd")
-    return parser.parse_args(argv)
+    parser = argparse.ArgumentParser(description="A Delve agent backed by an OpenAI-compatible chat endpoint, "
+                                                 "playing as one of BALROG's agents.")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--agent-type", choices=list(AGENT_TYPES), help="BALROG's agent to play as (default robust-naive)")
+    kind.add_argument("--format", choices=list(FORMATS),
+                      help="the earlier name: naive, cot, robust (= --agent-type robust-naive)")
+    add_arguments(parser)
+    parser.add_argument("--history", type=int, dest="max_text_history",
+                        help="the earlier name of --max-text-history")
+    args = parser.parse_args(argv)
+    args.agent_type = args.agent_type or FORMATS.get(args.format) or "robust-naive"
+    if args.agent_type == "few-shot" and not args.few_shot:
+        args.few_shot = 1  # BALROG's icl_episodes
+    if args.few_shot and args.agent_type != "few-shot":
+        parser.error("--few-shot is for --agent-type few-shot")
+    if args.agent_type == "few-shot" and not args.demos:
+        parser.error("--agent-type few-shot needs --demos FILE (`delve demos TASK --episodes K --out FILE` writes one)")
+    return args
+
+
+def adapter(args):
+    """The Delve agent playing the chosen BALROG agent (pictures pass through as PNG, no PIL needed)."""
+    return build_adapter(args, AGENT_TYPES[args.agent_type], args.agent_type.replace("-", "_"), False)
 
 
 def main(argv=None):
     args = parse_arguments(argv)
-    client = ChatClient(args.base_url, args.model, os.environ.get(args.api_key_env), args.timeout,
-                        args.retries, args.backoff, args.temperature, args.max_tokens)
-    agent = LLMAgent(client, args.format, args.history, args.price_in, args.price_out, args.max_image_history)
-    # A failed model call ends the episode as agent_error; Delve starts a fresh process.
-    serve(agent, {"name": "llm_agent.py", "model": args.model}, failures=(EndpointError,))
+    try:
+        run(args, AGENT_TYPES[args.agent_type], args.agent_type.replace("-", "_"), False, "llm_agent.py")
+    except (ValueError, OSError) as error:
+        raise SystemExit(f"llm_agent.py: {error}")
 
 
 if __name__ == "__main__":
