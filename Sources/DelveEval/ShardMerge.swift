@@ -95,16 +95,17 @@ public struct ShardMerge: Sendable {
 
     /// The first way two shards' runs differ in what they played, in words; nil when they match.
     private static func difference(_ first: RunInfo, _ second: RunInfo) -> String? {
-        if first.profile != second.profile { return "profile \(first.profile.rawValue) vs \(second.profile.rawValue)" }
-        if let what = second.suite.difference(from: first.suite) { return what }
-        if let what = second.worlds.difference(from: first.worlds, mine: "the second", theirs: "the first") { return what }
-        if first.agent != second.agent { return "agent '\(first.agent)' vs '\(second.agent)'" }
+        // The run's settings first: they live in the suite too, but are named here by their flags.
+        if first.profile != second.profile { return "--profile \(first.profile.rawValue) vs \(second.profile.rawValue)" }
         if first.invalidAction != second.invalidAction {
             return "--invalid-action \(first.invalidAction.rawValue) vs \(second.invalidAction.rawValue)"
         }
         if first.actionMatching != second.actionMatching {
             return "--action-matching \(first.actionMatching.rawValue) vs \(second.actionMatching.rawValue)"
         }
+        if let what = second.suite.difference(from: first.suite) { return what }
+        if let what = second.worlds.difference(from: first.worlds, mine: "the second", theirs: "the first") { return what }
+        if first.agent != second.agent { return "agent '\(first.agent)' vs '\(second.agent)'" }
         if first.observe != second.observe { return "--observe \(first.observe.rawValue) vs \(second.observe.rawValue)" }
         if first.observe.includesImage, first.picture != second.picture {
             return "pictures \(first.picture.words) vs \(second.picture.words)"
