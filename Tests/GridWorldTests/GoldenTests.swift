@@ -14,6 +14,12 @@ import Testing
             .hash(task: task, seed: seed)
     }
 
+    /// The same recipe under the `balrog` profile; its fallback is one of BALROG's actions.
+    static func balrogTrajectoryHash(task: TaskSpec, seed: UInt64) throws -> String {
+        try GoldenTrajectory(opening: 40, fallback: "turn left", openingAction: GoldenTrajectory.randomOpening(unknown: "jump", every: 9))
+            .hash(task: task, seed: seed, profile: .balrog)
+    }
+
     static let pinned: [String: String] = [
         "goto/0": "8ad7875964036624", "goto/7": "4481efb2535631cd", "goto/1000000": "be92b420ee50e68b",
         "pickup/0": "7d89075552ad696b", "pickup/7": "bc8ce4d5ad18afe4", "pickup/1000000": "dfb26f2aa9edbe08",
@@ -23,6 +29,17 @@ import Testing
         "pick_up_seq_go_to/1000000": "035f1dc67415cc0d",
         "boss/0": "04614e847b80df60", "boss/7": "087eb6b104f394c5", "boss/1000000": "1bac5ecfc14302ac",
     ]
+
+    static let pinnedBalrog: [String: String] = [:]
+
+    @Test(arguments: GridFamily.spec.tasks.map(\.name))
+    func balrogTrajectoriesMatchTheirPinnedHashes(task name: String) throws {
+        let task = try gridTask(name)
+        for seed: UInt64 in [0, 7, 1_000_000] {
+            let hash = try Self.balrogTrajectoryHash(task: task, seed: seed)
+            #expect(Self.pinnedBalrog["\(name)/\(seed)"] == hash, "balrog \(name)/\(seed): \(hash); revision \(GridFamily.revision)")
+        }
+    }
 
     @Test(arguments: GridFamily.spec.tasks.map(\.name))
     func trajectoriesMatchTheirPinnedHashes(task name: String) throws {

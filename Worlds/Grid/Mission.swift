@@ -4,6 +4,9 @@ enum GridAction: Int, CaseIterable, Sendable {
 
     static let names = ["turn left", "turn right", "go forward", "pick up", "drop", "toggle", "done"]
 
+    /// BALROG's BabyAI action space: the first six, no `done`.
+    static let balrogNames = Array(names.prefix(6))
+
     var name: String { GridAction.names[rawValue] }
 }
 
@@ -38,6 +41,9 @@ struct MissionEvent {
     var carrying: Tile?
     /// The action changed something (picked up, dropped, opened).
     var effective: Bool
+    /// Where the carried object lay before it was picked up, while BabyAI's
+    /// verifier still counts it there (`balrog` only; nil otherwise).
+    var pickedFrom: Point? = nil
 }
 
 /// A mission: instructions composed with "and", "then" and "after you",
@@ -135,7 +141,8 @@ struct Mission: Sendable, Hashable {
     private static func holds(_ leaf: Leaf, _ event: MissionEvent) -> Bool {
         switch leaf {
         case let .goTo(d):
-            return d.names(event.grid[event.front])
+            if d.names(event.grid[event.front]) { return true }
+            return event.pickedFrom == event.front && event.carrying.map(d.names) == true
         case let .pickUp(d):
             return event.action == .pickUp && event.effective && event.carrying.map(d.names) == true
         case let .open(d):
