@@ -162,18 +162,38 @@ import Testing
     /// The exact shape of what an agent receives under `balrog`, for one seed.
     @Test func whatAnAgentReceivesIsPinned() throws {
         var env = Env(task: try gridTask("putnext"))
-        let first = try env.reset(seed: 7, options: Self.balrog)
-        #expect(first.text == Self.pinnedText)
+        let first = try env.reset(seed: 0, options: Self.balrog)
+        #expect(first.text == "a wall 4 steps forward\na wall 3 steps left\na red ball 1 step left and 1 step forward")
         #expect(first.status == "")
-        #expect(first.mission == Self.pinnedMission)
+        #expect(first.mission == "put the grey ball next to the red ball")
         #expect(first.legalActions == [])
         #expect(first.feedback == "")
+        let next = try env.step("go forward").observation
+        #expect(next == Observation(text: "a wall 3 steps forward\na red ball 1 step left", status: "",
+                                    mission: "put the grey ball next to the red ball", legalActions: [], feedback: ""))
         #expect(env.world.legalActions == ["turn left", "turn right", "go forward", "pick up", "drop", "toggle"])
+        #expect(env.world.defaultAction == "go forward")
         #expect(env.world.instructions == Self.pinnedInstructions)
         #expect(env.budget == 128)
     }
 
-    static let pinnedMission = "PIN"
-    static let pinnedText = "PIN"
-    static let pinnedInstructions = "PIN"
+    static let pinnedInstructions = """
+        You play a simple navigation game. Your goal: put the grey ball next to the red ball. These are the actions you \
+        can take, each with a short description:
+
+        turn left: turn to your left,
+        turn right: turn to your right,
+        go forward: take one step ahead,
+        pick up: take the object below you,
+        drop: put down the object you are holding,
+        toggle: act on the object in front of you.
+
+        An observation will follow shortly.
+
+        Tips:
+        - When the object you want to interact with or pick up is in front of you, the 'toggle' action interacts with it.
+        - Repeating one action again and again makes no sense while the observation does not change.
+
+        Start playing!
+        """
 }
