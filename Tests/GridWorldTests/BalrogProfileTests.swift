@@ -113,6 +113,27 @@ import Testing
         #expect(dropped.step("turn left").ending == .success)
     }
 
+    /// BabyAI's put-next counts only the object to move, dropped beside the
+    /// other; the `delve` profile counts either one dropped beside the other.
+    @Test func aPutNextCountsOnlyTheObjectToMoveBeingDropped() {
+        var b = LevelBuilder()
+        b.put(.ball, .red, at: 3, 2)   // the object to move
+        b.put(.key, .blue, at: 1, 3)   // the fixed one
+        let mission = Mission(.putNext(named(.ball, .red, 1), next: named(.key, .blue, 2)))
+        var balrog = balrogWorld(b, agent: 2, 3, facing: .north, mission: mission)
+        var delve = b.world(agent: 2, 3, facing: .north, mission: mission)
+        // From (2, 3) facing north: the key is west; drop it north at (2, 2), beside the ball.
+        let played = ["turn left", "pick up", "turn right", "drop"]
+        #expect(play(&balrog, played).last?.ending == nil)
+        #expect(play(&delve, played).last?.ending == .success)
+        // Carry the ball and drop it beside the key: success in both.
+        var c = LevelBuilder()
+        c.put(.ball, .red, at: 3, 2)
+        c.put(.key, .blue, at: 1, 3)
+        var right = balrogWorld(c, agent: 3, 3, facing: .north, mission: mission)
+        #expect(play(&right, ["pick up", "turn left", "drop"]).last?.ending == .success)
+    }
+
     @Test(arguments: [GridTask.goto, .pickup, .putnext, .pickUpSeqGoTo])
     func oneRoomLevelsHoldOnlyTheMissionsObjectsAwayFromTheAgent(task: GridTask) throws {
         let count = task == .goto || task == .pickup ? 1 : 2

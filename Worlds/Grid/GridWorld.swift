@@ -125,12 +125,14 @@ public struct GridWorld: World {
         steps += 1
         let (effective, feedback) = apply(action)
         let front = level.agent + level.facing.vector
+        var event = MissionEvent(action: action, grid: level.layout.grid, front: front, carrying: carrying, effective: effective)
         if profile == .balrog {
             if action == .pickUp && effective { pickedFrom = front }
             if action == .drop { pickedFrom = nil }
+            event.literal = true
+            event.pickedFrom = pickedFrom
+            if action == .drop && effective { event.dropped = level.layout.grid[front] }
         }
-        let event = MissionEvent(action: action, grid: level.layout.grid, front: front, carrying: carrying, effective: effective,
-                                 pickedFrom: pickedFrom)
         let finishedNow = level.mission.verify(event)
         let won = level.mission.isComplete
         var message = feedback

@@ -41,9 +41,14 @@ struct MissionEvent {
     var carrying: Tile?
     /// The action changed something (picked up, dropped, opened).
     var effective: Bool
-    /// Where the carried object lay before it was picked up, while BabyAI's
-    /// verifier still counts it there (`balrog` only; nil otherwise).
+    /// BabyAI's verifier to the letter (the `balrog` profile): a put-next
+    /// counts only the object just dropped, and a carried go-to target still
+    /// counts at `pickedFrom`.
+    var literal = false
+    /// Where the carried object lay before it was picked up, until the next drop.
     var pickedFrom: Point? = nil
+    /// The object a drop that worked put down, in front of the agent.
+    var dropped: Tile? = nil
 }
 
 /// A mission: instructions composed with "and", "then" and "after you",
@@ -142,7 +147,7 @@ struct Mission: Sendable, Hashable {
         switch leaf {
         case let .goTo(d):
             if d.names(event.grid[event.front]) { return true }
-            return event.pickedFrom == event.front && event.carrying.map(d.names) == true
+            return event.literal && event.pickedFrom == event.front && event.carrying.map(d.names) == true
         case let .pickUp(d):
             return event.action == .pickUp && event.effective && event.carrying.map(d.names) == true
         case let .open(d):
@@ -150,8 +155,12 @@ struct Mission: Sendable, Hashable {
             return event.action == .toggle && event.effective && d.names(door) && door.door == .open
         case let .putNext(a, b):
             guard event.action == .drop, event.effective else { return false }
-            let moved = a.targets.compactMap { event.grid.position(of: $0) }
             let fixed = b.targets.compactMap { event.grid.position(of: $0) }
+            if event.literal {
+                guard let dropped = event.dropped, a.names(dropped) else { return false }
+                return fixed.contains { $0.distance(to: event.front) == 1 }
+            }
+            let moved = a.targets.compactMap { event.grid.position(of: $0) }
             return moved.contains { m in fixed.contains { $0.distance(to: m) == 1 } }
         }
     }
