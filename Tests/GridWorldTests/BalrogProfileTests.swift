@@ -54,6 +54,13 @@ import Testing
         #expect(shut.observation.text == "a wall 1 step left\na wall 1 step right\na closed red door 1 step forward")
     }
 
+    @Test func anOpenDoorIsWrittenAsTheForkWritesIt() {
+        var b = LevelBuilder()
+        b.put(.door, .blue, at: 7, 3, door: .open)
+        let world = balrogWorld(b, agent: 6, 3, facing: .north, mission: Mission(.goTo(named(.door, .blue, 1))))
+        #expect(world.observation.text == "a wall 3 steps forward\na open blue door 1 step right")
+    }
+
     @Test func aViewOfBareFloorSaysNothing() {
         var b = LevelBuilder(roomSize: 16)
         b.put(.ball, .red, at: 1, 14)

@@ -33,11 +33,11 @@ import Testing
     static let pinnedBalrog: [String: String] = [
         "goto/0": "0feac5d2c2d7a9f1", "goto/7": "3a2503cd2c1118d4", "goto/1000000": "2bae1c2927e1bd52",
         "pickup/0": "13e975fca24e255c", "pickup/7": "7285e233bcf37aa5", "pickup/1000000": "fa6947c0af03c4d3",
-        "open/0": "43cb0a3266d8e1de", "open/7": "99fb07cd1dad3820", "open/1000000": "63afcc211f073822",
+        "open/0": "4325a215b9bebd0a", "open/7": "ce3e9886c03da8fa", "open/1000000": "8f40aea51e63a148",
         "putnext/0": "19186906ed7c7651", "putnext/7": "9d22c6cbdb420d22", "putnext/1000000": "dd309b85ee92e058",
         "pick_up_seq_go_to/0": "1b469dd8321403e7", "pick_up_seq_go_to/7": "e6b345c0e224b02b",
         "pick_up_seq_go_to/1000000": "08c504046d37b168",
-        "boss/0": "9fc06345ff31d960", "boss/7": "852b620922650d51", "boss/1000000": "23032c605f1050c6",
+        "boss/0": "de5d0f20f6696348", "boss/7": "0cf60e51f1be3aab", "boss/1000000": "336bba908490a24e",
     ]
 
     @Test(arguments: GridFamily.spec.tasks.map(\.name))

@@ -1,6 +1,6 @@
 /// The observation of the `balrog` profile: the BabyAI-Text description that
 /// BALROG's Minigrid fork gives and BALROG's wrapper shows, one fact a line,
-/// its "You see " dropped. In its order: what the agent carries ("You carry
+/// its "You see " dropped, its grammar kept ("a open door"). In its order: what the agent carries ("You carry
 /// a red key", no full stop), the nearest wall straight ahead, left and right
 /// when nothing stands between, then every seen object column by column of
 /// the 7×7 view, left to right, each column far to near. Nothing else: no
@@ -26,7 +26,13 @@ extension View {
             for index in columnOrder where isSeen(seen, index) {
                 let tile = cells[index]
                 if tile.kind == .empty || tile.kind == .wall { continue }
-                lines.append(objectLines[phraseIndex(tile) * size * size + index])
+                // The fork writes "a open red door": its test for an open
+                // door never holds, so the article is always "a".
+                if tile.kind == .door && tile.door == .open {
+                    lines.append("a " + tile.phrase + " " + offsets[index])
+                } else {
+                    lines.append(objectLines[phraseIndex(tile) * size * size + index])
+                }
             }
             return lines.joined(separator: "\n")
         }
