@@ -28,6 +28,20 @@ func playExpert(_ task: TaskSpec, seed: UInt64, options: WorldOptions = .default
         #expect(failures.isEmpty, "\(failures.count) failures:\n\(failures.prefix(10).joined(separator: "\n"))")
     }
 
+    /// Under `balrog` too: BALROG's levels (and `boss`), six actions, no done.
+    @Test(arguments: GridFamily.spec.tasks.map(\.name))
+    func expertSolvesEverySeedUnderBalrog(task name: String) throws {
+        let task = try gridTask(name)
+        var failures: [String] = []
+        for seed in UInt64(0)..<300 {
+            let env = try playExpert(task, seed: seed, options: WorldOptions(profile: .balrog))
+            if env.endReason != .success || env.invalidActions > 0 {
+                failures.append("seed \(seed): \(env.endReason.map(\.rawValue) ?? "stuck") after \(env.steps) steps, mission: \(env.observation.mission)")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) failures:\n\(failures.prefix(10).joined(separator: "\n"))")
+    }
+
     @Test func expertSolvesOtherRoomSizesAndCrowdedRooms() throws {
         for name in ["goto", "putnext", "boss"] {
             let task = try #require(GridFamily.spec.tasks.first { $0.name == name })

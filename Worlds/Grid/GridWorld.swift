@@ -8,10 +8,16 @@ public struct GridWorld: World {
     var carrying: Tile?
     var steps = 0
     var finished = false
+    /// What the world shows and how it scores; set at reset.
+    var profile = Profile.delve
+    /// Where the carried object lay when it was picked up, until the next
+    /// drop (`balrog` only): BabyAI's verifier keeps that place as the
+    /// object's position until a drop makes it look again.
+    var pickedFrom: Point?
     /// The current observation.
     public private(set) var observation: Observation
 
-    static let matcher = ActionMatcher(actions: GridAction.names, synonyms: [
+    static let synonyms: KeyValuePairs<String, String> = [
         "left": "turn left", "l": "turn left", "rotate left": "turn left",
         "right": "turn right", "r": "turn right", "rotate right": "turn right",
         "forward": "go forward", "f": "go forward", "move forward": "go forward", "step forward": "go forward",
@@ -20,7 +26,12 @@ public struct GridWorld: World {
         "put down": "drop", "release": "drop",
         "open": "toggle", "close": "toggle", "unlock": "toggle", "use": "toggle", "interact": "toggle",
         "finish": "done", "stop": "done",
-    ])
+    ]
+
+    static let matcher = ActionMatcher(actions: GridAction.names, synonyms: synonyms)
+
+    /// BALROG's six actions: no `done` (its synonyms name no action here and are ignored).
+    static let balrogMatcher = ActionMatcher(actions: GridAction.balrogNames, synonyms: synonyms)
 
     init(task: GridTask) {
         self.task = task
@@ -33,8 +44,9 @@ public struct GridWorld: World {
     public var taskID: String { "grid/\(task.rawValue)" }
     /// The grid family's revision.
     public var revision: Int { GridFamily.revision }
-    /// The fixed vocabulary: turn left, turn right, go forward, pick up, drop, toggle, done.
-    public var legalActions: [String] { GridAction.names }
+    /// The fixed vocabulary: turn left, turn right, go forward, pick up, drop,
+    /// toggle, and in the `delve` profile done.
+    public var legalActions: [String] { profile == .balrog ? GridAction.balrogNames : GridAction.names }
     /// "go forward", as BALROG plays for BabyAI in place of an invalid action.
     public var defaultAction: String { "go forward" }
     /// BabyAI's budget for this instance: room-crossings × room_size² × rooms.
@@ -42,33 +54,45 @@ public struct GridWorld: World {
 
     /// `goal`, the whole mission, in every instance; a mission of several
     /// instructions also has `subgoal_1`, `subgoal_2`, … in the order written,
-    /// which share the progress (`goal` then adds nothing of its own).
+    /// which share the progress (`goal` then adds nothing of its own). In the
+    /// `balrog` profile the sub-goals weigh nothing: only `goal` scores.
     public var milestones: [Milestone] {
         let leaves = level.mission.leaves
-        let goal = Milestone(id: "goal", title: level.mission.surface, weight: leaves.count == 1 ? 100 : 0)
+        let shared = leaves.count > 1 && profile == .delve
+        let goal = Milestone(id: "goal", title: level.mission.surface, weight: shared ? 0 : 100)
         if leaves.count == 1 { return [goal] }
         return leaves.enumerated().map { i, leaf in
-            Milestone(id: GridWorld.subgoalID(i), title: leaf.surface, weight: 100 / Double(leaves.count))
+            Milestone(id: GridWorld.subgoalID(i), title: leaf.surface, weight: shared ? 100 / Double(leaves.count) : 0)
         } + [goal]
     }
 
     /// The milestone id of the mission's instruction at `index`: `subgoal_1`, ...
     static func subgoalID(_ index: Int) -> String { "subgoal_\(index + 1)" }
 
-    /// 100 on success; otherwise an equal share for each finished instruction.
+    /// 100 on success; otherwise, in the `delve` profile, an equal share for
+    /// each finished instruction, and in the `balrog` profile 0 (BALROG
+    /// scores BabyAI pass or fail).
     public var progress: Double {
         let mission = level.mission
         if mission.isComplete { return 100 }
+        if profile == .balrog { return 0 }
         return 100 * Double(mission.done.filter { $0 }.count) / Double(mission.leaves.count)
     }
 
     /// Draws a level from the seed; options `room_size` and `distractors`.
+    /// In the `balrog` profile the five local tasks draw BALROG's levels
+    /// (`GridTask.generateBalrog`), with no distractors unless asked for.
     public mutating func reset(seed: UInt64, options: WorldOptions) throws(WorldError) -> Observation {
         let specs = task.options
         try options.validate(against: specs, task: taskID)
         let roomSize = try options.int("room_size", specs: specs, task: taskID)
-        let distractors = try options.int("distractors", specs: specs, task: taskID)
-        guard let level = task.generate(seed: seed, roomSize: roomSize, distractors: distractors) else {
+        profile = options.profile
+        let distractors = profile == .balrog && task != .boss && options.values["distractors"] == nil
+            ? 0 : try options.int("distractors", specs: specs, task: taskID)
+        let drawn = profile == .balrog
+            ? task.generateBalrog(seed: seed, roomSize: roomSize, distractors: distractors)
+            : task.generate(seed: seed, roomSize: roomSize, distractors: distractors)
+        guard let level = drawn else {
             throw .badOption(task: taskID, name: "distractors", reason: "\(distractors) objects do not fit rooms of size \(roomSize)")
         }
         install(level)
@@ -79,6 +103,7 @@ public struct GridWorld: World {
     mutating func install(_ level: Level) {
         self.level = level
         carrying = nil
+        pickedFrom = nil
         steps = 0
         finished = false
         observation = makeObservation(feedback: "A new mission: \(level.mission.surface).")
@@ -91,15 +116,24 @@ public struct GridWorld: World {
             observation.feedback = "The episode is over."
             return StepResult(observation: observation, valid: false)
         }
-        let match = GridWorld.matcher.match(command)
+        let matcher = profile == .balrog ? GridWorld.balrogMatcher : GridWorld.matcher
+        let match = matcher.match(command)
         guard case let .action(index) = match, let action = GridAction(rawValue: index) else {
-            observation.feedback = GridWorld.matcher.rejection(for: command, match: match)
+            observation.feedback = matcher.rejection(for: command, match: match)
             return StepResult(observation: observation, valid: false)
         }
         steps += 1
         let (effective, feedback) = apply(action)
         let front = level.agent + level.facing.vector
-        let finishedNow = level.mission.verify(MissionEvent(action: action, grid: level.layout.grid, front: front, carrying: carrying, effective: effective))
+        var event = MissionEvent(action: action, grid: level.layout.grid, front: front, carrying: carrying, effective: effective)
+        if profile == .balrog {
+            if action == .pickUp && effective { pickedFrom = front }
+            if action == .drop { pickedFrom = nil }
+            event.literal = true
+            event.pickedFrom = pickedFrom
+            if action == .drop && effective { event.dropped = level.layout.grid[front] }
+        }
+        let finishedNow = level.mission.verify(event)
         let won = level.mission.isComplete
         var message = feedback
         if won {
@@ -198,14 +232,21 @@ public struct GridWorld: World {
     }
 
     private func makeObservation(feedback: String) -> Observation {
+        if profile == .balrog {
+            // BALROG's long-term context only; its short-term context is empty.
+            let text = View.describeBalrog(grid: level.layout.grid, agent: level.agent, facing: level.facing, carrying: carrying)
+            return Observation(text: text, status: "", mission: level.mission.surface, legalActions: [], feedback: "")
+        }
         let text = View.describe(grid: level.layout.grid, agent: level.agent, facing: level.facing, carrying: carrying)
         return Observation(text: text, status: View.status(carrying: carrying), mission: level.mission.surface, legalActions: GridAction.names, feedback: feedback)
     }
 
     /// The system prompt: the world, the mission, the actions. The step budget
-    /// is the harness's to state: a suite may override it.
+    /// is the harness's to state: a suite may override it. In the `balrog`
+    /// profile, what BALROG's BabyAI prompt says (`balrogInstructions`).
     public var instructions: String {
-        """
+        if profile == .balrog { return balrogInstructions }
+        return """
         You are an agent in a grid world of rooms seen from above: walls, doors, keys, balls and boxes in six colors. \
         You stand on one cell and face one of four directions. You see 7x7 cells: 6 ahead and 3 to each side; walls and \
         closed doors hide what is behind them. You can carry one object at a time.
@@ -235,6 +276,8 @@ public struct GridWorld: World {
 
     /// The expert's next action (see `GridExpert`); nil once the episode is over.
     public func expertAction() -> String? {
-        finished ? nil : GridExpert(world: self).nextAction()?.name
+        guard !finished, let action = GridExpert(world: self).nextAction() else { return nil }
+        // `balrog` has no done: look away, and turning back verifies the go-to.
+        return profile == .balrog && action == .done ? GridAction.turnLeft.name : action.name
     }
 }

@@ -4,6 +4,9 @@ enum GridAction: Int, CaseIterable, Sendable {
 
     static let names = ["turn left", "turn right", "go forward", "pick up", "drop", "toggle", "done"]
 
+    /// BALROG's BabyAI action space: the first six, no `done`.
+    static let balrogNames = Array(names.prefix(6))
+
     var name: String { GridAction.names[rawValue] }
 }
 
@@ -38,6 +41,14 @@ struct MissionEvent {
     var carrying: Tile?
     /// The action changed something (picked up, dropped, opened).
     var effective: Bool
+    /// BabyAI's verifier to the letter (the `balrog` profile): a put-next
+    /// counts only the object just dropped, and a carried go-to target still
+    /// counts at `pickedFrom`.
+    var literal = false
+    /// Where the carried object lay before it was picked up, until the next drop.
+    var pickedFrom: Point? = nil
+    /// The object a drop that worked put down, in front of the agent.
+    var dropped: Tile? = nil
 }
 
 /// A mission: instructions composed with "and", "then" and "after you",
@@ -135,7 +146,8 @@ struct Mission: Sendable, Hashable {
     private static func holds(_ leaf: Leaf, _ event: MissionEvent) -> Bool {
         switch leaf {
         case let .goTo(d):
-            return d.names(event.grid[event.front])
+            if d.names(event.grid[event.front]) { return true }
+            return event.literal && event.pickedFrom == event.front && event.carrying.map(d.names) == true
         case let .pickUp(d):
             return event.action == .pickUp && event.effective && event.carrying.map(d.names) == true
         case let .open(d):
@@ -143,8 +155,12 @@ struct Mission: Sendable, Hashable {
             return event.action == .toggle && event.effective && d.names(door) && door.door == .open
         case let .putNext(a, b):
             guard event.action == .drop, event.effective else { return false }
-            let moved = a.targets.compactMap { event.grid.position(of: $0) }
             let fixed = b.targets.compactMap { event.grid.position(of: $0) }
+            if event.literal {
+                guard let dropped = event.dropped, a.names(dropped) else { return false }
+                return fixed.contains { $0.distance(to: event.front) == 1 }
+            }
+            let moved = a.targets.compactMap { event.grid.position(of: $0) }
             return moved.contains { m in fixed.contains { $0.distance(to: m) == 1 } }
         }
     }

@@ -184,7 +184,7 @@ struct View {
 
     /// The rays the nearest walls are looked for along, as (index step, length):
     /// straight ahead, then left, then right.
-    private static let rays = [(-size, size - 1), (-1, agentColumn), (1, agentColumn)]
+    static let rays = [(-size, size - 1), (-1, agentColumn), (1, agentColumn)]
 
     /// Where each kind of line starts in `lines`.
     private enum Lines {
