@@ -72,6 +72,12 @@ public protocol World: Sendable {
 extension World {
     /// The legal actions now: right for a family whose actions are a fixed list.
     public var actionVocabulary: [String]? { legalActions }
+
+    /// What an agent or a player is told it may answer: the task's fixed
+    /// vocabulary where it has one, else what the observation lists (for a
+    /// parser game under the `balrog` profile, nothing). `episode/start`'s
+    /// `action_space`, `delve worlds --describe`, play's completions.
+    public var actionSpace: [String] { actionVocabulary ?? observation.legalActions }
 }
 
 /// Why a world could not be reset.

@@ -66,7 +66,7 @@ public struct EpisodeRunner: Sendable {
         if recordsTrajectory { trajectory.reserveCapacity(min(env.budget, 4096)) }
 
         let context = EpisodeContext(task: episode.task.id, seed: episode.seed, instructions: env.world.instructions,
-                                     actionSpace: observation.legalActions, stepBudget: env.budget, profile: episode.options.profile)
+                                     actionSpace: env.world.actionSpace, stepBudget: env.budget, profile: episode.options.profile)
         do {
             try await agent.beginEpisode(context)
         } catch {

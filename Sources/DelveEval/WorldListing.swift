@@ -20,7 +20,7 @@ public struct TaskDescription: Sendable, Hashable, Codable {
         self.seed = seed
         mission = observation.mission
         instructions = world.instructions
-        actionSpace = observation.legalActions
+        actionSpace = world.actionSpace
         stepBudget = world.stepBudget
     }
 

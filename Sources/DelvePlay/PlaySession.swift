@@ -36,7 +36,7 @@ public struct PlaySession: Sendable {
     }
 
     /// What TAB may complete to now: the legal actions, then the commands.
-    public var completions: [String] { env.observation.legalActions + ColonCommand.names }
+    public var completions: [String] { env.world.actionSpace + ColonCommand.names }
 
     /// Plays until the player quits or the input ends: shows the first
     /// screen, then reads a line at a time and writes the replies.
@@ -97,7 +97,7 @@ public struct PlaySession: Sendable {
     private mutating func perform(_ command: ColonCommand) -> PlayReply {
         switch command {
         case .help:
-            return PlayReply(text: screen.help(actions: env.observation.legalActions), quits: false)
+            return PlayReply(text: screen.help(actions: env.world.actionSpace), quits: false)
         case .messages:
             let shown = messages.suffix(Self.messageHistory)
             return PlayReply(text: shown.isEmpty ? "No messages yet.\n" : shown.joined(separator: "\n") + "\n", quits: false)

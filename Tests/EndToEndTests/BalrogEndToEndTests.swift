@@ -115,6 +115,20 @@ import Testing
         #expect(resume.status == 2 && resume.stderr.contains("drop --profile"), "\(resume.stderr)")
     }
 
+    @Test func describeShowsWhatAProfileShows() throws {
+        let balrog = try DelveBinary.run(["worlds", "grid/goto", "--describe", "--profile", "balrog", "--json"])
+        try #require(balrog.status == 0, "\(balrog.stderr)")
+        let families = try #require(try JSONFiles.value(balrog.stdout) as? [[String: Any]])
+        let task = try #require((families.first?["tasks"] as? [[String: Any]])?.first)
+        let description = try #require(task["description"] as? [String: Any])
+        // BALROG's six actions: the observation lists none, the action space is the task's vocabulary.
+        #expect(description["action_space"] as? [String] == ["turn left", "turn right", "go forward", "pick up", "drop", "toggle"])
+        let delve = try DelveBinary.run(["worlds", "grid/goto", "--describe", "--json"])
+        #expect(delve.stdout.contains("\"done\"") && !balrog.stdout.contains("\"done\""))
+        let misplaced = try DelveBinary.run(["worlds", "grid/goto", "--profile", "balrog"])
+        #expect(misplaced.status == 2 && misplaced.stderr.contains("--profile goes with --describe"), "\(misplaced.stderr)")
+    }
+
     @Test func serveResetsUnderTheProfileAsked() throws {
         let input = """
             {"jsonrpc":"2.0","id":1,"method":"env/reset","params":{"task":"grid/goto","seed":3,"profile":"balrog"}}
