@@ -136,7 +136,7 @@ public struct SkillTask: DungeonTask {
         case let .quest(quest):
             level = QuestLayout(level: quest).generate(seed: seed).dungeonLevel()
         case let .boxoban(tier):
-            level = BoxobanGenerator(tier: tier, maxMoves: Self.budget).generate(seed: seed).board.layout.dungeonLevel(sokoban: true)
+            level = BoxobanGenerator(tier: tier, maxMoves: Self.budget, balrog: options.profile == .balrog).generate(seed: seed).board.layout.dungeonLevel(sokoban: true)
         }
         var game = DungeonGame(seed: seed, level: level, hero: hero(at: level.heroStart, profile: options.profile))
         for item in game.hero.inventory { game.identified[item.kind] = true }
