@@ -117,6 +117,18 @@ import Testing
         #expect(world.observation.feedback == "What a strange direction! Never mind.")
     }
 
+    /// Going up the stairs of level 1 without the Amulet asks first, as NetHack does; `y` leaves (a failure).
+    @Test func leavingTheDungeonAsks() throws {
+        var world = try Self.world()
+        #expect(world.game.level[world.game.hero.pos] == .stairsUp)
+        world.step("up")
+        #expect(world.observation.feedback == "Beware, there will be no return! Still climb? [yn] (n)")
+        world.step("n")
+        #expect(world.prompt == nil && !world.game.escaped)
+        world.step("up")
+        #expect(world.step("y").ending == .failure)
+    }
+
     /// Steps that pass no game time (questions, `esc`, `more`, walking into walls) end the episode after 150
     /// in a row, as NLE's no-progress timeout does; a step that moves the turn counter resets the count.
     @Test func stillStepsTruncateAfter150() throws {

@@ -9,6 +9,8 @@ enum BalrogPrompt: Sendable, Hashable {
     case direction(verb: String, letter: Character?)
     /// "Drink from the fountain?": `y` drinks, `n` asks which potion.
     case fountain
+    /// Climbing out of level 1 without the Amulet ends the game: `y` climbs, any other key stays.
+    case leave
 
     /// What a keystroke does.
     enum Outcome: Sendable, Hashable {
@@ -54,6 +56,8 @@ enum BalrogPrompt: Sendable, Hashable {
         case ",": return .play(.pickUp)
         case ":": return .play(.look)
         case ">": return .play(.down)
+        case "<" where game.depth == 1 && game.level[game.hero.pos] == .stairsUp && game.amuletDepth == nil:
+            return .ask(.leave, "Beware, there will be no return! Still climb? [yn] (n)")
         case "<": return .play(.up)
         case "M-p": return .play(.pray)
         case "o": return .ask(.direction(verb: "o", letter: nil), "In what direction?")
@@ -81,6 +85,8 @@ enum BalrogPrompt: Sendable, Hashable {
     func answer(_ key: String, _ game: DungeonGame) -> Outcome {
         if key == "^[" { return .say("Never mind.") }
         switch self {
+        case .leave:
+            return key == "y" ? .play(.up) : .say("")
         case .fountain:
             if key == "y" { return .play(.drinkFountain) }
             if key == "n" { return BalrogPrompt.askObject("q", game) }
