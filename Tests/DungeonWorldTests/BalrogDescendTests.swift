@@ -129,6 +129,21 @@ import Testing
         #expect(world.step("y").ending == .failure)
     }
 
+    /// Engraving asks what to write with, then takes typed keys, without game time, until Enter (`more`)
+    /// writes, a turn's work: NetHack's text entry, where random keystrokes get stuck.
+    @Test func engravingTakesTextUntilEnter() throws {
+        var world = try Self.world()
+        let turn = world.game.turn
+        world.step("engrave")
+        #expect(world.observation.feedback == "What do you want to write with? [- a-e or ?*]")
+        world.step("a")
+        #expect(world.observation.feedback == "You write in the dust with it. What do you want to write in the dust here?")
+        for word in ["E", "l", "b", "north"] { world.step(word) }
+        #expect(world.game.turn == turn && world.prompt == .engraveText)
+        world.step("more")
+        #expect(world.game.turn == turn + 1 && world.prompt == nil)
+    }
+
     /// Steps that pass no game time (questions, `esc`, `more`, walking into walls) end the episode after 150
     /// in a row, as NLE's no-progress timeout does; a step that moves the turn counter resets the count.
     @Test func stillStepsTruncateAfter150() throws {

@@ -11,6 +11,10 @@ enum BalrogPrompt: Sendable, Hashable {
     case fountain
     /// Climbing out of level 1 without the Amulet ends the game: `y` climbs, any other key stays.
     case leave
+    /// Engraving: what to write with (`-` for a finger, or an object's letter).
+    case engraveWith
+    /// Engraving: the text, typed key by key until Enter (`more`) writes it, a turn's work, or ESC cancels.
+    case engraveText
 
     /// What a keystroke does.
     enum Outcome: Sendable, Hashable {
@@ -63,6 +67,9 @@ enum BalrogPrompt: Sendable, Hashable {
         case "o": return .ask(.direction(verb: "o", letter: nil), "In what direction?")
         case "c": return .ask(.direction(verb: "c", letter: nil), "In what direction?")
         case "^d": return .ask(.direction(verb: "^d", letter: nil), "In what direction?")
+        case "E":
+            let letters = BalrogPrompt.ranges(game.hero.inventory.map(\.letter))
+            return .ask(.engraveWith, "What do you want to write with? [- \(letters) or ?*]")
         case "q" where game.level[game.hero.pos] == .fountain:
             return .ask(.fountain, "Drink from the fountain? [yn] (n)")
         case "^[", "\r", " ": return .say("")
@@ -87,6 +94,13 @@ enum BalrogPrompt: Sendable, Hashable {
         switch self {
         case .leave:
             return key == "y" ? .play(.up) : .say("")
+        case .engraveWith:
+            guard key == "-" || (key.count == 1 && key.first.map { game.hero.item($0) != nil } == true) else {
+                return .ask(self, "You don't have that object. What do you want to write with? [- or ?*]")
+            }
+            return .ask(.engraveText, "You write in the dust with \(key == "-" ? "your fingertip" : "it"). What do you want to write in the dust here?")
+        case .engraveText:
+            return key == "\r" ? .play(.wait) : .ask(self, "What do you want to write in the dust here?")
         case .fountain:
             if key == "y" { return .play(.drinkFountain) }
             if key == "n" { return BalrogPrompt.askObject("q", game) }

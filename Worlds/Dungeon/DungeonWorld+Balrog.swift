@@ -39,7 +39,7 @@ extension DungeonWorld {
         let index: Int
         switch prompt {
         case nil: index = 0
-        case .fountain, .leave: index = 1
+        case .fountain, .leave, .engraveWith, .engraveText: index = 1
         case .object: index = keys.first == "q" && onFountain ? 2 : 1
         case .direction: index = keys.count - 1
         }
