@@ -26,6 +26,9 @@ struct StageTask: DungeonTask {
     func reached(in game: DungeonGame) -> [String] { [] }
     func ending(of game: DungeonGame) -> EndReason? { game.descendedOffLevel ? .success : nil }
     func expertAction(for game: DungeonGame) -> String? { nil }
+    var balrogVocabulary: [String] { BalrogKeys.nethackVocabulary }
+    var balrogDefaultAction: String { "esc" }
+    var balrogInstructions: String { BalrogInstructions.nethack }
 }
 
 /// A level from glyph rows.

@@ -7,10 +7,10 @@ import Testing
 /// changes what agents are scored on: bump `DungeonFamily.revision` with it.
 @Suite struct SkillsGoldenTests {
     /// Plays 10 seeded random legal actions (every 4th an unknown word), then the expert to the end.
-    static func trajectoryHash(_ task: TaskSpec, seed: UInt64) throws -> String {
+    static func trajectoryHash(_ task: TaskSpec, seed: UInt64, profile: Profile = .delve) throws -> String {
         try GoldenTrajectory(opening: 10, fallback: "search", salt: 0x5C111,
                              openingAction: GoldenTrajectory.randomOpening(unknown: "dance", every: 4))
-            .hash(task: task, seed: seed)
+            .hash(task: task, seed: seed, profile: profile)
     }
 
     static let pinned: [String: String] = [
@@ -30,6 +30,27 @@ import Testing
         for seed: UInt64 in [0, 1_000_000] {
             let hash = try Self.trajectoryHash(task, seed: seed)
             #expect(Self.pinned["\(name)/\(seed)"] == hash, "\"\(name)/\(seed)\": \"\(hash)\"")
+        }
+    }
+
+    static let balrogPinned: [String: String] = [
+        "maze_walk_9x9/0": "4b92d9a3e51b04f7", "maze_walk_9x9/1000000": "a7571d28a0963fb7",
+        "maze_walk_15x15/0": "94e20b9305948aec", "maze_walk_15x15/1000000": "84933798cf22ccfb",
+        "corridor/0": "511b260d77ea0658", "corridor/1000000": "a2c3c4c9ab0329db",
+        "corridor_battle/0": "675da91b5e74c119", "corridor_battle/1000000": "c32ccb82e7551fae",
+        "quest_easy/0": "73f5c84d78426d9e", "quest_easy/1000000": "2d61994f55d9419a",
+        "quest_medium/0": "273bef356995563a", "quest_medium/1000000": "a16517f43123a887",
+        "boxoban_medium/0": "14bf969508ba10ca", "boxoban_medium/1000000": "835fc8ec3c056425",
+        "boxoban_hard/0": "c24dfea44c5ebc8c", "boxoban_hard/1000000": "abb887be38d0b23e",
+    ]
+
+    /// The same in the `balrog` profile (MiniHack's actions and kits, the hybrid text, keystroke experts).
+    @Test(arguments: SkillTask.all.map(\.name))
+    func balrogTrajectoriesMatchTheirPinnedHashes(task name: String) throws {
+        let task = try #require(DungeonFamily.spec.tasks.first { $0.name == name })
+        for seed: UInt64 in [0, 1_000_000] {
+            let hash = try Self.trajectoryHash(task, seed: seed, profile: .balrog)
+            #expect(Self.balrogPinned["\(name)/\(seed)"] == hash, "\"\(name)/\(seed)\": \"\(hash)\",")
         }
     }
 }

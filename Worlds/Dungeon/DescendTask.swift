@@ -66,6 +66,20 @@ public struct DescendTask: DungeonTask {
 
     /// The scripted descend bot.
     public func expertAction(for game: DungeonGame) -> String? { DescendBot.action(game) }
+
+    /// BALROG's NetHack language action space (`BalrogKeys.nethackVocabulary`).
+    public var balrogVocabulary: [String] { BalrogKeys.nethackVocabulary }
+    /// BALROG's NetHack default action.
+    public var balrogDefaultAction: String { "esc" }
+    /// BALROG's NetHack prompt, in our words.
+    public var balrogInstructions: String { BalrogInstructions.nethack }
+    /// BALROG's progression from human games (`BalrogProgression`).
+    public func balrogProgress(of game: DungeonGame) -> Double {
+        BalrogProgression.value(maxDepth: game.maxDepth, experienceLevel: game.hero.level,
+                                won: game.escaped && game.amuletDepth != nil)
+    }
+    /// NLE's `no_progress_timeout` as BALROG sets it: 150 steps in a row without the turn counter moving.
+    public var balrogStillSteps: Int? { 150 }
 }
 
 extension DungeonGame {

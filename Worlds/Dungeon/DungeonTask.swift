@@ -33,4 +33,27 @@ public protocol DungeonTask: Sendable {
     func ending(of game: DungeonGame) -> EndReason?
     /// The oracle's next command from the full state; nil when it has none.
     func expertAction(for game: DungeonGame) -> String?
+
+    /// The `balrog` profile's action words: BALROG's language action space for the task.
+    var balrogVocabulary: [String] { get }
+    /// The words BALROG's `default_action` plays in place of an answer outside the vocabulary.
+    var balrogDefaultAction: String { get }
+    /// The `balrog` profile's system prompt: BALROG's information for the task, in Delve's words.
+    var balrogInstructions: String { get }
+    /// Progress in [0, 100] under BALROG's rule for the environment.
+    func balrogProgress(of game: DungeonGame) -> Double
+    /// Agent steps in a row without the game's turn counter moving after which the `balrog` profile truncates
+    /// the episode (NLE's `no_progress_timeout`); nil for none.
+    var balrogStillSteps: Int? { get }
+    /// The oracle's next command in a profile; the `balrog` profile may restrict which items it uses.
+    func expertAction(for game: DungeonGame, profile: Profile) -> String?
+}
+
+extension DungeonTask {
+    /// The same as the `delve` profile's.
+    public func balrogProgress(of game: DungeonGame) -> Double { progress(of: game) }
+    /// None.
+    public var balrogStillSteps: Int? { nil }
+    /// The same oracle in both profiles.
+    public func expertAction(for game: DungeonGame, profile: Profile) -> String? { expertAction(for: game) }
 }

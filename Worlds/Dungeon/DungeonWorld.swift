@@ -25,6 +25,13 @@ public struct DungeonWorld: World {
     /// Terrain seen from each cell of the current level as it is (depth, terrain version), reused.
     var terrainCache: [Int: [DungeonText.Group]] = [:]
     var terrainCacheKey = (0, -1)
+    /// The profile of the episode (`reset`'s options).
+    public private(set) var profile: Profile = .delve
+    /// The question the game is asking (`balrog` profile).
+    var prompt: BalrogPrompt?
+    /// Agent steps since the turn counter last moved (`balrog` profile), and the turn it stood at.
+    var stillSteps = 0
+    var lastTurn = 0
 
     /// A world for a task; call `reset` first.
     public init(task: any DungeonTask) {
@@ -38,21 +45,34 @@ public struct DungeonWorld: World {
     public var revision: Int { DungeonFamily.revision }
     /// The task's budget.
     public var stepBudget: Int { task.stepBudget }
-    /// Searching: a harmless action that passes a turn.
-    public var defaultAction: String { "search" }
+    /// Searching, a harmless action that passes a turn; in the `balrog` profile BALROG's default action
+    /// (`esc` for NetHack, `north` for MiniHack).
+    public var defaultAction: String { profile == .balrog ? task.balrogDefaultAction : "search" }
     /// The task's milestones.
     public var milestones: [Milestone] { task.milestones }
-    /// The task's progress now.
-    public var progress: Double { task.progress(of: game) }
-    /// The rules, the commands and the task's goal.
-    public var instructions: String { DungeonInstructions.text(goal: task.goal) }
-    /// Commands that make sense now.
-    public var legalActions: [String] { observation.legalActions }
+    /// The task's progress now (in the `balrog` profile, BALROG's rule: its progression table for descend).
+    public var progress: Double { profile == .balrog ? task.balrogProgress(of: game) : task.progress(of: game) }
+    /// The rules, the commands and the task's goal; in the `balrog` profile, BALROG's prompt in our words.
+    public var instructions: String {
+        profile == .balrog ? task.balrogInstructions : DungeonInstructions.text(goal: task.goal)
+    }
+    /// Commands that make sense now; in the `balrog` profile every action word (less NetHack's two-digit
+    /// counts, which NLE's wrapper refuses), as BALROG knows no legal subset.
+    public var legalActions: [String] {
+        guard profile == .balrog else { return observation.legalActions }
+        return task.balrogVocabulary == BalrogKeys.nethackVocabulary ? BalrogKeys.nethackPlayable : task.balrogVocabulary
+    }
+    /// The `balrog` profile's fixed vocabulary: BALROG's language action space.
+    public var actionVocabulary: [String]? { profile == .balrog ? task.balrogVocabulary : legalActions }
 
     /// Makes the game for the seed.
     public mutating func reset(seed: UInt64, options: WorldOptions) throws(WorldError) -> Observation {
         try options.validate(against: task.options, task: taskID)
         game = try task.makeGame(seed: seed, options: options)
+        profile = options.profile
+        prompt = nil
+        stillSteps = 0
+        lastTurn = game.turn
         finished = false
         stepsWithoutProgress = 0
         bestProgress = task.progress(of: game)
@@ -61,8 +81,10 @@ public struct DungeonWorld: World {
         legalKey = (0, -1)
         terrainCache.removeAll()
         terrainCacheKey = (0, -1)
-        game.say(game.generated ? "Hello Agent, welcome to the dungeon! You are a fighter. Find the Amulet of Yendor on level \(game.levelCount)."
-            : "Hello Agent, welcome to the dungeon!")
+        // The balrog profile states no goal in the game's own words, as NetHack's welcome does not.
+        game.say(game.generated && profile == .delve
+            ? "Hello Agent, welcome to the dungeon! You are a fighter. Find the Amulet of Yendor on level \(game.levelCount)."
+            : game.generated ? "Hello Agent, welcome to the dungeon! You are a fighter." : "Hello Agent, welcome to the dungeon!")
         game.lookHere(always: false)
         observation = makeObservation()
         return observation
@@ -75,6 +97,7 @@ public struct DungeonWorld: World {
             observation.feedback = "The episode is over."
             return StepResult(observation: observation, valid: false)
         }
+        if profile == .balrog { return balrogStep(action) }
         let command: Command
         if let i = observation.legalActions.firstIndex(of: action), i < legalCommands.count {
             command = legalCommands[i]
@@ -91,8 +114,13 @@ public struct DungeonWorld: World {
             game.messages = messages
             return refuse(why)
         }
+        return conclude()
+    }
+
+    /// After a played step: the ending, progress, milestones and patience, and the next observation.
+    mutating func conclude() -> StepResult {
         var ending: EndReason? = game.dead ? .death : task.ending(of: game)
-        let now = task.progress(of: game)
+        let now = progress
         if now > bestProgress {
             bestProgress = now
             stepsWithoutProgress = 0
@@ -108,7 +136,11 @@ public struct DungeonWorld: World {
             }
         }
         var truncated = false
-        if ending == nil, let patience = task.patience, stepsWithoutProgress >= patience {
+        if profile == .balrog {
+            if game.turn == lastTurn { stillSteps += 1 } else { stillSteps = 0 }
+            lastTurn = game.turn
+            if ending == nil, let still = task.balrogStillSteps, stillSteps >= still { truncated = true }
+        } else if ending == nil, let patience = task.patience, stepsWithoutProgress >= patience {
             truncated = true
             game.say("You have made no progress for \(patience) steps; the episode ends.")
         }
@@ -121,10 +153,12 @@ public struct DungeonWorld: World {
     }
 
     /// An invalid step: the world is unchanged, but the step counts towards the patience, as every step does.
-    private mutating func refuse(_ why: String) -> StepResult {
+    mutating func refuse(_ why: String) -> StepResult {
         observation.feedback = why
         stepsWithoutProgress += 1
-        let truncated = task.patience.map { stepsWithoutProgress >= $0 } ?? false
+        stillSteps += 1
+        let truncated = profile == .balrog ? task.balrogStillSteps.map { stillSteps >= $0 } ?? false
+            : task.patience.map { stepsWithoutProgress >= $0 } ?? false
         return StepResult(observation: observation, valid: false, truncated: truncated)
     }
 
@@ -132,11 +166,21 @@ public struct DungeonWorld: World {
     public func render(_ style: RenderStyle) -> String { DungeonRenderer.render(game, style: style) }
 
     /// The task's oracle; nil once the episode is over.
-    public func expertAction() -> String? { finished ? nil : task.expertAction(for: game) }
+    /// In the `balrog` profile it types the oracle's command as action words, one keystroke a step.
+    public func expertAction() -> String? {
+        guard !finished, let command = task.expertAction(for: game, profile: profile) else { return nil }
+        return profile == .balrog ? balrogKeystroke(for: command) : command
+    }
 
     mutating func makeObservation() -> Observation {
         packCache.refresh(game)
         let message = game.messages.count == 1 ? game.messages[0] : game.messages.joined(separator: " ")
+        if profile == .balrog {
+            let language = DungeonText.describe(game)
+            return Observation(text: BalrogView.text(game, message: message, language: language),
+                               status: BalrogView.status(inventory: packCache.text), mission: "", legalActions: [],
+                               feedback: message)
+        }
         var text = "message:\n"
         text.reserveCapacity(1024)
         text += message

@@ -45,6 +45,16 @@ struct BoxobanGenerator: Sendable {
         /// Moves of reverse play: longer for hard levels, which then come
         /// more often (the solution must still fit the budget).
         var reverseMoves: Int { self == .hard ? 300 : 100 }
+
+        /// The least difficulty of the tier's levels in the `balrog` profile, near the means of DeepMind's
+        /// medium and hard sets as our solver measures them (33 and 37; docs/balrog/minihack.md).
+        var balrogFloor: Int { self == .hard ? 35 : 30 }
+
+        /// True when a solution makes a level of this tier: in the `delve` profile by `of`, in the `balrog`
+        /// profile by `balrogFloor`.
+        func admits(_ solution: SokobanSolver.Solution, balrog: Bool) -> Bool {
+            balrog ? Tier.difficulty(solution) >= balrogFloor : Tier.of(solution) == self
+        }
     }
 
     /// A generated level and the solution that proves and classifies it.
@@ -56,14 +66,18 @@ struct BoxobanGenerator: Sendable {
     let tier: Tier
     /// The most moves a solution may take (the task's budget).
     let maxMoves: Int
+    /// Levels as hard as DeepMind's sets (the `balrog` profile), drawn with the hard tier's longer reverse play.
+    var balrog = false
 
     /// The level for `seed`.
     func generate(seed: UInt64) -> Level {
-        var random = SeededRandom(seed: seed)
+        // The balrog profile's tiers draw the same way, so each takes a stream of its own: a seed's medium and
+        // hard levels are not the same level.
+        var random = balrog ? SeededRandom.derived(seed: seed, stream: tier == .hard ? 2 : 1) : SeededRandom(seed: seed)
         let solver = SokobanSolver(maxMoves: maxMoves, nodeLimit: 5_000)
         while true {
             guard let board = draw(&random), let solution = solver.solve(board) else { continue }
-            if Tier.of(solution) == tier { return Level(board: board, solution: solution) }
+            if tier.admits(solution, balrog: balrog) { return Level(board: board, solution: solution) }
         }
     }
 
@@ -79,7 +93,7 @@ struct BoxobanGenerator: Sendable {
         let board = SokobanBoard(walls: walls, targets: targets, boxes: targets, player: spots[4])
         var best: (board: SokobanBoard, score: Int)?
         for _ in 0..<4 {
-            guard let play = reversePlay(board, steps: tier.reverseMoves, &random), play.score > best?.score ?? 0 else { continue }
+            guard let play = reversePlay(board, steps: balrog ? Tier.hard.reverseMoves : tier.reverseMoves, &random), play.score > best?.score ?? 0 else { continue }
             best = play
         }
         return best?.board

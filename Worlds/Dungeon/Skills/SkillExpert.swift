@@ -19,7 +19,10 @@ enum SkillExpert {
     /// are coming; else step closer to the stairs where the fewest rats can
     /// reach, waiting (while time allows) rather than stepping next to two or
     /// more at once (in the dark a rat notices the hero only from next to it).
-    static func battle(_ game: DungeonGame) -> String {
+    /// Without a waiting action (MiniHack gives the battle compass moves only) it backs away one
+    /// step instead, into the corridor, and the rats follow one at a time.
+    static func battle(_ game: DungeonGame, canWait: Bool = true) -> String {
+        let wait = canWait ? "search" : retreat(game)
         if let potion = healingPotion(game) { return "quaff \(potion)" }
         let level = game.level, here = game.hero.pos
         func rats(around cell: Pos) -> Int { directions.filter { level.monster(at: cell.moved($0)) != nil }.count }
@@ -33,8 +36,8 @@ enum SkillExpert {
             if let (d, _) = best { return d.name }
         }
         if let foe = adjacentFoe(game) { return foe.name }
-        if narrow(here, level), game.turn < patientUntil, level.monsters.contains(where: { $0.lastSeenHero != nil }) { return "search" }
-        guard let stairs = level.first(.stairsDown) else { return "search" }
+        if narrow(here, level), game.turn < patientUntil, level.monsters.contains(where: { $0.lastSeenHero != nil }) { return wait }
+        guard let stairs = level.first(.stairsDown) else { return wait }
         let toStairs = Walk(level, from: stairs, frozen: [])
         let now = toStairs.distance(here) ?? Int.max
         var best: (Direction, Int, Int)?
@@ -45,7 +48,20 @@ enum SkillExpert {
             if best.map({ (near, left) < ($0.1, $0.2) }) ?? true { best = (d, near, left) }
         }
         guard let (d, near, _) = best else { return walk(game) }
-        return near >= 2 && game.turn < patientUntil ? "search" : d.name
+        return near >= 2 && game.turn < patientUntil ? wait : d.name
+    }
+
+    /// A step away from the stairs onto a free cell, narrow ones first: waiting by moving.
+    private static func retreat(_ game: DungeonGame) -> String {
+        let level = game.level, here = game.hero.pos
+        guard let stairs = level.first(.stairsDown) else { return "west" }
+        let toStairs = Walk(level, from: stairs, frozen: [])
+        var best: (Direction, Bool, Int)?
+        for d in directions where game.moveRefusal(d) == nil && level.monster(at: here.moved(d)) == nil {
+            let to = here.moved(d), far = toStairs.distance(to) ?? 0, tight = narrow(to, level)
+            if best.map({ (tight ? 1 : 0, far) > ($0.1 ? 1 : 0, $0.2) }) ?? true { best = (d, tight, far) }
+        }
+        return best?.0.name ?? "west"
     }
 
     /// True for a cell with at most two walkable neighbours: in a corridor, one rat at a time.
@@ -62,11 +78,12 @@ enum SkillExpert {
     /// charge is to spare, walk to the stairs if the way is open; else go to
     /// the nearest cell from which a ray freezes a way across the lava, and
     /// fire it.
-    static func quest(_ game: DungeonGame) -> String {
+    /// `usable` picks the cold items the expert may pick up and use.
+    static func quest(_ game: DungeonGame, usable: (Item) -> Bool = { _ in true }) -> String {
         let hero = game.hero, level = game.level
         if let potion = healingPotion(game) { return "quaff \(potion)" }
         if level.objects.contains(where: { $0.pos == hero.pos && $0.item.info.effect == .cold }) { return "pick up" }
-        let charged = hero.inventory.filter { $0.info.effect == .cold && $0.charges > 0 }
+        let charged = hero.inventory.filter { $0.info.effect == .cold && $0.charges > 0 && usable($0) }
         let totalCharges = charged.reduce(0) { $0 + $1.charges }
         let open = DescendBot.step(game, toward: { level[$0] == .stairsDown })
         if let item = charged.first, open != nil || totalCharges > 1,

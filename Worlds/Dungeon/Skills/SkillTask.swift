@@ -136,9 +136,9 @@ public struct SkillTask: DungeonTask {
         case let .quest(quest):
             level = QuestLayout(level: quest).generate(seed: seed).dungeonLevel()
         case let .boxoban(tier):
-            level = BoxobanGenerator(tier: tier, maxMoves: Self.budget).generate(seed: seed).board.layout.dungeonLevel(sokoban: true)
+            level = BoxobanGenerator(tier: tier, maxMoves: Self.budget, balrog: options.profile == .balrog).generate(seed: seed).board.layout.dungeonLevel(sokoban: true)
         }
-        var game = DungeonGame(seed: seed, level: level, hero: hero(at: level.heroStart))
+        var game = DungeonGame(seed: seed, level: level, hero: hero(at: level.heroStart, profile: options.profile))
         for item in game.hero.inventory { game.identified[item.kind] = true }
         return game
     }
@@ -149,18 +149,20 @@ public struct SkillTask: DungeonTask {
     /// margin that lets a careful fighter beat six giant rats on every seed
     /// (the engine's rats have 5 hit points, NetHack's 1d8); the other tasks
     /// get the fighter's kit (one potion).
-    func hero(at start: Pos) -> Hero {
+    /// In the `balrog` profile no potions: the knight's kit has MiniHack's apples instead, the fighter's none.
+    func hero(at start: Pos, profile: Profile = .delve) -> Hero {
         var hero = Hero(at: start)
+        let balrog = profile == .balrog
         switch kind {
         case .corridorBattle, .quest(.medium):
             hero.strength = 18
-            for item in SkillTask.knightsKit { hero.add(item) }
+            for item in balrog ? SkillTask.minihackKnightsKit : SkillTask.knightsKit { hero.add(item) }
             hero.wielded = "a"
             for item in hero.inventory where item.info.itemClass == .armor {
                 hero.worn[item.info.slot.rawValue] = item.letter
             }
         default:
-            for item in DungeonGame.startingKit { hero.add(item) }
+            for item in DungeonGame.startingKit where !(balrog && item.itemClass == .potion) { hero.add(item) }
             hero.wielded = "a"
             hero.worn[ArmorSlot.body.rawValue] = "c"
         }
@@ -173,6 +175,14 @@ public struct SkillTask: DungeonTask {
         Item("long sword", enchantment: 1, known: true), Item("ring mail", known: true), Item("orcish helm", known: true),
         Item("small shield", known: true), Item("pair of leather gloves", known: true),
         Item("potion of healing", quantity: 2, known: true), Item("potion of extra healing", known: true),
+    ]
+
+    /// MiniHack's knight: a: +1 long sword, b: +1 ring mail (armor class 3, as MiniHack's knight), c: orcish helm, d: small shield, e: leather gloves,
+    /// f: 10 apples; no potions.
+    static let minihackKnightsKit: [Item] = [
+        Item("long sword", enchantment: 1, known: true), Item("ring mail", enchantment: 1, known: true),
+        Item("orcish helm", known: true), Item("small shield", known: true), Item("pair of leather gloves", known: true),
+        Item("apple", quantity: 10, known: true),
     ]
 
     /// 100 on success, 0 otherwise.
@@ -200,13 +210,54 @@ public struct SkillTask: DungeonTask {
     public func ending(of game: DungeonGame) -> EndReason? { succeeded(game) ? .success : nil }
 
     /// The task's solver.
-    public func expertAction(for game: DungeonGame) -> String? {
+    public func expertAction(for game: DungeonGame) -> String? { expertAction(for: game, profile: .delve) }
+
+    /// The task's solver; in the `balrog` profile the quests use only an item whose letter one of the task's
+    /// action words types (MiniHack's quests have no letter actions).
+    public func expertAction(for game: DungeonGame, profile: Profile) -> String? {
         switch kind {
         case .mazeWalk, .corridor: SkillExpert.walk(game)
-        case .corridorBattle: SkillExpert.battle(game)
-        case .quest: SkillExpert.quest(game)
+        case .corridorBattle: SkillExpert.battle(game, canWait: profile == .delve)
+        case .quest:
+            profile == .balrog
+                ? SkillExpert.quest(game, usable: { BalrogKeys.word(for: String($0.letter), in: balrogVocabulary) != nil })
+                : SkillExpert.quest(game)
         case .boxoban: SkillExpert.boxoban(game)
         }
+    }
+
+    /// MiniHack's actions for the task, as BALROG's language action space names them: the navigation tasks'
+    /// compass moves (Boxoban's four, the corridor's with open, kick and search), the quests' full set.
+    public var balrogVocabulary: [String] {
+        let compass = ["north", "east", "south", "west"]
+        let moves = compass + ["northeast", "southeast", "southwest", "northwest"]
+        switch kind {
+        case .mazeWalk, .corridorBattle: return moves
+        case .corridor: return moves + ["open", "kick", "search"]
+        case .boxoban: return compass
+        case .quest:
+            return moves + moves.map { "far " + $0 } + [
+                "down", "wait", "more", "apply", "close", "eat", "force", "kick", "loot", "open", "pickup", "pray",
+                "puton", "quaff", "search", "zap",
+            ]
+        }
+    }
+    /// BALROG's MiniHack default action.
+    public var balrogDefaultAction: String { "north" }
+    /// BALROG's MiniHack prompt for the task, in our words: the actions and its goal sentence (BALROG gives
+    /// the corridor's to both corridor tasks, and its general one to the mazes).
+    public var balrogInstructions: String {
+        let goal = switch kind {
+        case .corridor, .corridorBattle: "Your goal: explore the level and reach the staircase down."
+        case .quest:
+            "Your goal: explore the level, fight monsters, and make your way through rooms and mazes to the staircase down."
+        case .boxoban:
+            """
+            This is Boxoban, a puzzle of pushing boxes after Sokoban. Your goal: push the boulders onto the fountains             on the map. Walk into a boulder to push it, when nothing stands behind it.
+            """
+        case .mazeWalk: "Your goal: get as far as you can in the game."
+        }
+        return BalrogInstructions.minihack(actions: balrogVocabulary, goal: goal)
     }
 
     /// The hero stands on the stairs down (or went down them); for Boxoban,
