@@ -20,7 +20,7 @@ public struct TextWorld: World {
     var objective = ""
     var finished = false
     /// What the agent is shown and how the episode is scored; set by `reset`.
-    private(set) var profile = Profile.delve
+    var profile = Profile.delve
     /// The admissible commands now, whether or not the observation shows them.
     private var admissible: [String] = []
     /// The view of each room (text and admissible commands) as of `state.stamp`.
@@ -130,7 +130,7 @@ public struct TextWorld: World {
         if let i = view.commands.firstIndex(of: action) {
             command = view.parsed[i]
         } else {
-            switch Parser.parse(action, state) {
+            switch Parser.parse(action, state, terse: balrog) {
             case let .failure(why):
                 guard !balrog, let i = Self.onlyCommand(startingWith: action, among: view.commands) else {
                     if balrog { observation = Self.reply(why) } else { observation.feedback = why }
