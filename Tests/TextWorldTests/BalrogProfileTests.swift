@@ -61,8 +61,10 @@ import Testing
 
     @Test func theParserAnswersWhatItCannotDoWithoutHints() {
         var world = hallAndStudy(profile: .balrog)
+        let before = world.state
+        // Any string is a command: the game answers it, so BALROG's default action never stands in.
         let unknown = world.step("fly away")
-        #expect(!unknown.valid)
+        #expect(unknown.valid)
         #expect(unknown.observation.text == "That is not a verb I know.")
         #expect(Self.onlyReply(unknown.observation))
         #expect(world.step("take unicorn").observation.text == "You can't see any unicorn here.")
@@ -70,6 +72,17 @@ import Testing
         #expect(world.step("").observation.text == "I beg your pardon?")
         // No completion from the hidden admissible commands: the start of a verb is not a verb.
         #expect(world.step("op woo").observation.text == "That is not a verb I know.")
+        #expect(world.step("go north").observation.text == "The oak door is locked.")
+        #expect(world.state == before)
+    }
+
+    @Test func underBALROGsInvalidActionPolicyTheParserStillAnswers() throws {
+        var env = Env(task: try textTask("treasure_hunter"))
+        env.invalidActionPolicy = .default
+        _ = try env.reset(seed: 20_000, options: WorldOptions(profile: .balrog))
+        let step = try env.step("dance wildly")
+        #expect(step.observation.text == "That is not a verb I know.")
+        #expect(env.invalidActions == 0)
     }
 
     @Test func treasureHunterScoresOnlyTheWin() {

@@ -104,13 +104,27 @@ public struct TextWorld: World {
         }
     }
 
+    /// A command the parser cannot read or the rules refuse: nothing changes.
+    /// delve: it is invalid and the feedback says why. balrog: the reason is
+    /// the game's reply and the command counts as played, as every string is
+    /// a command in BALROG's TextWorld (so BALROG's default action never
+    /// replaces it).
+    private mutating func refuse(_ why: String, balrog: Bool) -> StepResult {
+        if balrog {
+            observation = Self.reply(why)
+            return StepResult(observation: observation)
+        }
+        observation.feedback = why
+        return StepResult(observation: observation, valid: false)
+    }
+
     /// An observation that is only the game's reply (the balrog profile).
     static func reply(_ text: String) -> Observation {
         Observation(text: text, status: "", mission: "", legalActions: [], feedback: "")
     }
 
     /// Plays one command. One the parser cannot read, or the rules refuse,
-    /// changes nothing and comes back invalid with the reason as feedback.
+    /// changes nothing and comes back with the reason (`refuse`).
     public mutating func step(_ action: String) -> StepResult {
         let balrog = profile == .balrog
         guard !finished else {
@@ -133,14 +147,12 @@ public struct TextWorld: World {
             switch Parser.parse(action, state, terse: balrog) {
             case let .failure(why):
                 guard !balrog, let i = Self.onlyCommand(startingWith: action, among: view.commands) else {
-                    if balrog { observation = Self.reply(why) } else { observation.feedback = why }
-                    return StepResult(observation: observation, valid: false)
+                    return refuse(why, balrog: balrog)
                 }
                 command = view.parsed[i]
             case let .command(parsed):
                 if let why = Rules.refusal(parsed, state) {
-                    if balrog { observation = Self.reply(why) } else { observation.feedback = why }
-                    return StepResult(observation: observation, valid: false)
+                    return refuse(why, balrog: balrog)
                 }
                 command = parsed
             }
