@@ -49,7 +49,7 @@ import Testing
         "tidying/0": "38b938cf58dfcd6b",
         "tidying/20000": "2cb3a78d611e3ee2",
         "tidying/7": "88963adff3c77c77",
-        "treasure_hunter/0": "3daabb05c583e58e",
+        "treasure_hunter/0": "ee4d37423578e5f1",
         "treasure_hunter/20000": "187ced18c780976d",
         "treasure_hunter/7": "e494d164d4736e73",
     ]

@@ -73,12 +73,14 @@ enum TreasureHunter {
         }
         let box = roomCount == 1 || b.rng.chance(0.5) ? b.furniture(.container, in: target, closed: true) : -1
 
-        // Doors: every edge may have one; edges on the way more often.
+        // Doors: every edge may have one; edges on the way more often. Under
+        // balrog, as in TextWorld's hard treasure hunts, doors off the way start open.
         var wayDoors: [Int] = []
         for child in 1..<max(1, roomCount) {
             let onWay = way.contains(child)
             if b.rng.chance(onWay ? 0.6 : 0.3) {
-                let door = b.door(to: child, closed: b.rng.chance(0.7))
+                let closed = b.rng.chance(0.7)
+                let door = b.door(to: child, closed: closed && (onWay || !balrog))
                 if onWay { wayDoors.append(door) }
             }
         }
