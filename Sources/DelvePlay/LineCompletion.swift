@@ -7,12 +7,27 @@ public enum LineCompletion {
     /// spaces). Otherwise the first element replaces the typed text: the unique
     /// fit itself, or the longest prefix all fits share (never less than what
     /// was typed); when several fit, every fit follows, once each, in order.
+    ///
+    /// A candidate that starts with a space is a word, as a parser game
+    /// completes: it fits the typed line's last word (the text after its last
+    /// space, or all of it) and the fit is the line with that word completed.
     public static func complete(_ typed: String, among candidates: [String]) -> [String] {
         let typed = String(typed.drop(while: \.isWhitespace))
         let key = typed.lowercased()
+        let head = typed.lastIndex(of: " ").map { String(typed[...$0]) } ?? ""
+        let last = String(typed.dropFirst(head.count)).lowercased()
         var fits: [String] = []
-        for candidate in candidates where candidate.lowercased().hasPrefix(key) && !fits.contains(candidate) {
-            fits.append(candidate)
+        for candidate in candidates {
+            let fit: String
+            if candidate.hasPrefix(" ") {
+                let word = candidate.dropFirst()
+                guard word.lowercased().hasPrefix(last) else { continue }
+                fit = head + word
+            } else {
+                guard candidate.lowercased().hasPrefix(key) else { continue }
+                fit = candidate
+            }
+            if !fits.contains(fit) { fits.append(fit) }
         }
         guard let first = fits.first else { return [] }
         if fits.count == 1 { return fits }

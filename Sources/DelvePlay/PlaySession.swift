@@ -21,6 +21,9 @@ public struct PlaySession: Sendable {
     public private(set) var messages: [String] = []
     /// How many messages `:messages` shows.
     static let messageHistory = 40
+    /// The words a person has been shown (instructions and observations),
+    /// first seen first: what TAB completes in a parser game.
+    private var seenWords: [String] = []
 
     /// The note on the first screen.
     static let greeting = "Type an action (TAB completes it) or :help."
@@ -33,10 +36,31 @@ public struct PlaySession: Sendable {
         let first = try env.reset(seed: seed, options: WorldOptions(profile: profile))
         self.screen = screen
         if !first.feedback.isEmpty { messages.append("0: " + first.feedback) }
+        see(env.world.instructions)
+        see(first.text)
     }
 
-    /// What TAB may complete to now: the legal actions, then the commands.
-    public var completions: [String] { env.world.actionSpace + ColonCommand.names }
+    /// What TAB may complete to now: the legal actions, then the commands. In
+    /// a parser game (no legal actions shown, any string a command) the words
+    /// seen so far instead, one word at a time: the verbs the instructions
+    /// name and the names the game's replies have used, never commands the
+    /// player was not shown.
+    public var completions: [String] {
+        if env.observation.legalActions.isEmpty, env.world.actionVocabulary == nil, env.endReason == nil {
+            return seenWords.map { " " + $0 } + ColonCommand.names
+        }
+        return env.world.actionSpace + ColonCommand.names
+    }
+
+    /// Adds the words of `text` to the words seen: letters (with inner
+    /// hyphens and apostrophes), two or more, in lower case.
+    private mutating func see(_ text: String) {
+        let words = text.lowercased().split { !($0.isLetter || $0 == "-" || $0 == "'") }
+        for word in words {
+            let trimmed = String(word.trimmingCharacters(in: CharacterSet(charactersIn: "-'")))
+            if trimmed.count >= 2, !seenWords.contains(trimmed) { seenWords.append(trimmed) }
+        }
+    }
 
     /// Plays until the player quits or the input ends: shows the first
     /// screen, then reads a line at a time and writes the replies.
@@ -86,6 +110,7 @@ public struct PlaySession: Sendable {
             return PlayReply(text: error.description + "\n", quits: false)
         }
         undoStack.append(before)
+        see(step.observation.text)
         if !step.observation.feedback.isEmpty { messages.append("\(step.step): " + step.observation.feedback) }
         let milestones = env.world.milestones
         let notes = step.milestones.map { id in
@@ -129,6 +154,7 @@ public struct PlaySession: Sendable {
             return PlayReply(text: "Cannot start seed \(seed): \(error.description)\n", quits: false)
         }
         env = fresh
+        see(fresh.observation.text)
         undoStack.removeAll()
         messages = fresh.observation.feedback.isEmpty ? [] : ["0: " + fresh.observation.feedback]
         return redraw([note])

@@ -38,9 +38,10 @@ func textTask(_ name: String) throws -> TaskSpec {
         ("tidying", ["objects": .int(1), "rooms": .int(1)]),
     ]
 
-    @Test(arguments: settings.indices)
-    func expertWinsEverySeed(setting: Int) throws {
-        let (name, options) = Self.settings[setting]
+    @Test(arguments: settings.indices, Profile.allCases)
+    func expertWinsEverySeed(setting: Int, profile: Profile) throws {
+        let (name, given) = Self.settings[setting]
+        let options = given.under(profile)
         let task = try textTask(name)
         var failures: [String] = []
         for seed in UInt64(0)..<200 {
@@ -50,6 +51,6 @@ func textTask(_ name: String) throws -> TaskSpec {
             }
             #expect(env.tracker.progress == (env.endReason == .success ? 100 : env.tracker.progress))
         }
-        #expect(failures.isEmpty, "\(name) \(options.values): \(failures.count) failures:\n\(failures.prefix(10).joined(separator: "\n"))")
+        #expect(failures.isEmpty, "\(name) \(options.values) \(profile): \(failures.count) failures:\n\(failures.prefix(10).joined(separator: "\n"))")
     }
 }

@@ -4,7 +4,8 @@ import DelveCore
 /// A small hand-made house: the hall (a red key and a blue key on the floor,
 /// a closed wooden chest holding an apple, a table with a book) and, north
 /// through a locked oak door that the red key opens, the study with the gold coin.
-func hallAndStudy() -> TextWorld {
+/// Played as a treasure hunt under `profile`.
+func hallAndStudy(profile: Profile = .delve) -> TextWorld {
     var s = TextState()
     s.rooms = [Room(name: "Hall"), Room(name: "Study")]
     var door = Thing("oak", "door", kind: .door, place: .nowhere, text: "An oak door.")
@@ -37,7 +38,8 @@ func hallAndStudy() -> TextWorld {
     coin.portable = true
     let coinIndex = s.add(coin)
     var world = TextWorld(game: .treasureHunter)
+    world.profile = profile
     world.install(GameSetup(state: s, quest: Quest(goals: [Goal("open the oak door", .opened(doorIndex)), Goal("take the gold coin", .holds(coinIndex))]),
-                            mission: "Take the gold coin.", intro: "A test house."))
+                            mission: "Take the gold coin.", intro: "A test house.", objective: "Your goal: take the gold coin from the floor of the study."))
     return world
 }

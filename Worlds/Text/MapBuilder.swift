@@ -71,6 +71,44 @@ struct MapLayout: Sendable {
         return layout
     }
 
+    /// TextWorld's coin collector map ("simple" distractors): a chain of
+    /// `path` rooms from room 0, each joined to the next by a random free
+    /// side, then dead-end rooms hung on the chain's rooms in turn (the first,
+    /// the second, ..., the first again), each on a random free side, until
+    /// there are `count`; when the chain has no free side left, on the dead
+    /// ends. As in TextWorld, exits agree both ways but the rooms need not
+    /// fit on a plane: the layout keeps no cells (`cells` are all at the origin).
+    static func chainWithDeadEnds(count: Int, path: Int, _ rng: inout SeededRandom) -> MapLayout {
+        var layout = MapLayout()
+        var used: [[Bool]] = []
+        func add(parent p: Int, _ d: Direction) {
+            layout.cells.append((0, 0))
+            layout.parent.append(p)
+            layout.direction.append(d)
+            var sides = [false, false, false, false]
+            if p >= 0 {
+                used[p][d.rawValue] = true
+                sides[d.opposite.rawValue] = true
+            }
+            used.append(sides)
+        }
+        func free(_ room: Int) -> [Direction] { Direction.planar.filter { !used[room][$0.rawValue] } }
+        add(parent: -1, .north)
+        while layout.cells.count < path {
+            let last = layout.cells.count - 1
+            add(parent: last, rng.pick(free(last)))
+        }
+        var turn = 0
+        while layout.cells.count < count {
+            let candidates = Array(0..<path) + Array(path..<layout.cells.count)
+            guard let from = (0..<candidates.count).lazy.map({ candidates[(turn + $0) % candidates.count] }).first(where: { !free($0).isEmpty })
+            else { break }
+            add(parent: from, rng.pick(free(from)))
+            turn = from < path ? (from + 1) % path : 0
+        }
+        return layout
+    }
+
     /// Hangs a room on the first free side of the first room that has one.
     private mutating func addAnywhere() {
         for from in cells.indices {

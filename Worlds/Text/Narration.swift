@@ -14,14 +14,53 @@ enum Narration {
     /// furniture and what lies on and in it, things on the floor, exits.
     static func roomView(_ s: TextState, heading: String) -> String {
         let room = s.rooms[s.player]
-        var out = heading
+        var out = heading + contents(s, lockedShown: true)
+        var exits: [String] = []
+        for d in Direction.allCases where room.exits[d.rawValue] >= 0 {
+            let door = room.doors[d.rawValue]
+            if door < 0 {
+                exits.append(d.name)
+            } else {
+                let state = s.things[door].isOpen ? "an open" : s.things[door].locked ? "a locked" : "a closed"
+                exits.append("\(d.name) through \(state) \(s.things[door].name)")
+            }
+        }
+        out += exits.isEmpty ? "\nThere is no way out." : "\nExits: " + exits.joined(separator: "; ") + "."
+        return out
+    }
+
+    /// The room as the game describes it in the balrog profile, in prose
+    /// only, as TextWorld does: the heading, what stands and lies here, and
+    /// one sentence per way out. A locked door or container looks closed
+    /// until someone tries it, as in TextWorld.
+    static func roomProse(_ s: TextState, heading: String) -> String {
+        let room = s.rooms[s.player]
+        var out = heading + contents(s, lockedShown: false)
+        var ways: [String] = []
+        for d in Direction.allCases where room.exits[d.rawValue] >= 0 {
+            let door = room.doors[d.rawValue]
+            if door < 0 {
+                ways.append("There is a way \(d.name).")
+            } else {
+                let state = s.things[door].isOpen ? "An open" : "A closed"
+                ways.append("\(state) \(s.things[door].name) leads \(d.name).")
+            }
+        }
+        out += ways.isEmpty ? "\nThere is no way out." : "\n" + ways.joined(separator: " ")
+        return out
+    }
+
+    /// The furniture of the player's room and what lies on and in it, then
+    /// the things on the floor, each as a sentence starting with a space.
+    private static func contents(_ s: TextState, lockedShown: Bool) -> String {
+        var out = ""
         var loose: [String] = []
         for i in s.things.indices where s.things[i].place == .room(s.player) {
             let thing = s.things[i]
             switch thing.kind {
             case .container:
                 if !thing.isOpen {
-                    out += " There is \(thing.locked ? "a locked" : "a closed") \(thing.name) here."
+                    out += " There is \(thing.locked && lockedShown ? "a locked" : "a closed") \(thing.name) here."
                 } else {
                     out += " There is an open \(thing.name) here; " + inside(i, s) + "."
                 }
@@ -36,17 +75,6 @@ enum Narration {
             }
         }
         if !loose.isEmpty { out += " On the floor you see " + list(loose) + "." }
-        var exits: [String] = []
-        for d in Direction.allCases where room.exits[d.rawValue] >= 0 {
-            let door = room.doors[d.rawValue]
-            if door < 0 {
-                exits.append(d.name)
-            } else {
-                let state = s.things[door].isOpen ? "an open" : s.things[door].locked ? "a locked" : "a closed"
-                exits.append("\(d.name) through \(state) \(s.things[door].name)")
-            }
-        }
-        out += exits.isEmpty ? "\nThere is no way out." : "\nExits: " + exits.joined(separator: "; ") + "."
         return out
     }
 

@@ -16,12 +16,14 @@ enum Parser {
 
     private static let articles: Set<Substring> = ["the", "a", "an", "some", "to"]
 
-    /// Parses `input` against what the player can see in `s`.
-    static func parse(_ input: String, _ s: TextState) -> Outcome {
+    /// Parses `input` against what the player can see in `s`. `terse`
+    /// answers an empty line or an unknown verb without suggesting commands,
+    /// as TextWorld's parser does (the balrog profile).
+    static func parse(_ input: String, _ s: TextState, terse: Bool = false) -> Outcome {
         let normalized = ActionMatcher.normalize(input)
         let words = normalized.split(separator: " ").filter { !articles.contains($0) }
         guard let verb = words.first else {
-            return .failure("I beg your pardon? Type a command, such as look, go north or take the key.")
+            return .failure(terse ? "I beg your pardon?" : "I beg your pardon? Type a command, such as look, go north or take the key.")
         }
         let rest = Array(words.dropFirst())
         if let d = Direction(word: verb), rest.isEmpty { return .command(.go(d)) }
@@ -83,6 +85,7 @@ enum Parser {
         case "prepare", "make":
             return rest.isEmpty || rest == ["meal"] ? .command(.prepareMeal) : .failure("You can only prepare the meal.")
         default:
+            if terse { return .failure("That is not a verb I know.") }
             return .failure("I don't know the verb '\(shown(verb))'. Try look, go north, examine X, take X, open X or inventory.")
         }
     }

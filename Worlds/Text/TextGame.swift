@@ -10,6 +10,9 @@ struct GameSetup: Sendable {
     var mission: String
     /// The opening line.
     var intro: String
+    /// What `goal` answers in the balrog profile, where the last step of the
+    /// quest is named as TextWorld's objective names it; empty: the mission.
+    var objective = ""
 }
 
 /// The text family's games (tasks). Each generates from a seed and options,

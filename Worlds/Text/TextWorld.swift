@@ -3,12 +3,26 @@ import DelveCore
 /// A text adventure generated from a seed: rooms, doors, containers, food and
 /// a quest, played by typing commands. The admissible commands are computed
 /// on every step, as TextWorld does.
+///
+/// In the `delve` profile each observation states the mission, the room with
+/// its exits, the score and what is carried, and lists the admissible
+/// commands. In the `balrog` profile it is a parser game as BALROG plays
+/// TextWorld: the observation is the game's reply to the last command and
+/// nothing else, the objective is told only by the command `goal`, `help`
+/// lists the verbs, and the admissible commands stay inside (`legalActions`,
+/// for the random agent and the expert).
 public struct TextWorld: World {
     let game: TextGame
     var state = TextState()
     var quest = Quest(goals: [])
     var mission = ""
+    /// What the command `goal` answers in the balrog profile.
+    var objective = ""
     var finished = false
+    /// What the agent is shown and how the episode is scored; set by `reset`.
+    var profile = Profile.delve
+    /// The admissible commands now, whether or not the observation shows them.
+    private var admissible: [String] = []
     /// The view of each room (text and admissible commands) as of `state.stamp`.
     private var views: [RoomView?] = []
     /// Each room's heading, built once per episode.
@@ -34,11 +48,16 @@ public struct TextWorld: World {
     public var taskID: String { "text/\(game.rawValue)" }
     /// The text family's revision.
     public var revision: Int { TextFamily.revision }
-    /// The admissible commands now; none once the game is over.
-    public var legalActions: [String] { observation.legalActions }
-    /// "look": harmless, always possible; BALROG plays TextWorld's "help" in
-    /// place of an invalid command, which these games do not have.
-    public var defaultAction: String { "look" }
+    /// The admissible commands now; none once the game is over. In the
+    /// balrog profile the agent is not sent them (BALROG sends none), but the
+    /// random agent and the expert still choose among them.
+    public var legalActions: [String] { admissible }
+    /// delve: "look", harmless and always possible. balrog: "help", BALROG's
+    /// default action for TextWorld.
+    public var defaultAction: String { profile == .balrog ? "help" : "look" }
+    /// delve: the admissible commands. balrog: nil, as any string is a
+    /// command there and the parser answers what it cannot do.
+    public var actionVocabulary: [String]? { profile == .balrog ? nil : admissible }
     /// BALROG's 80 steps; suites may override it.
     public var stepBudget: Int { TextGame.budget }
 
@@ -47,14 +66,19 @@ public struct TextWorld: World {
         quest.goals.map { Milestone(id: $0.id, title: $0.title, weight: 100 * Double($0.points) / Double(max(1, quest.maxPoints))) }
     }
 
-    /// Quest points / max points × 100; 100 on a win.
+    /// Quest points / max points × 100; 100 on a win. In the balrog profile a
+    /// game whose TextWorld original scores only the win (every game but
+    /// cooking) is 0 or 100, as BALROG's progression there.
     public var progress: Double {
-        quest.isComplete ? 100 : 100 * Double(quest.points) / Double(max(1, quest.maxPoints))
+        if quest.isComplete { return 100 }
+        if profile == .balrog, !game.scoresSteps { return 0 }
+        return 100 * Double(quest.points) / Double(max(1, quest.maxPoints))
     }
 
     /// Generates an instance from the seed and the game's options.
     public mutating func reset(seed: UInt64, options: WorldOptions) throws(WorldError) -> Observation {
         try options.validate(against: game.options, task: taskID)
+        profile = options.profile
         let setup = try game.generate(seed: seed, options: options, task: taskID)
         install(setup)
         return observation
@@ -65,38 +89,70 @@ public struct TextWorld: World {
         state = setup.state
         quest = setup.quest
         mission = setup.mission
+        objective = setup.objective.isEmpty ? setup.mission : setup.objective
         finished = false
         views = Array(repeating: nil, count: state.rooms.count)
         headings = Array(repeating: nil, count: state.rooms.count)
         phrases.removeAll(keepingCapacity: true)
         statusStamp = -1
         let view = currentView()
-        observation = Observation(text: view.text, status: status(), mission: mission, legalActions: view.commands, feedback: setup.intro)
+        admissible = view.commands
+        if profile == .balrog {
+            observation = Self.reply(view.text)
+        } else {
+            observation = Observation(text: view.text, status: status(), mission: mission, legalActions: view.commands, feedback: setup.intro)
+        }
+    }
+
+    /// A command the parser cannot read or the rules refuse: nothing changes.
+    /// delve: it is invalid and the feedback says why. balrog: the reason is
+    /// the game's reply and the command counts as played, as every string is
+    /// a command in BALROG's TextWorld (so BALROG's default action never
+    /// replaces it).
+    private mutating func refuse(_ why: String, balrog: Bool) -> StepResult {
+        if balrog {
+            observation = Self.reply(why)
+            return StepResult(observation: observation)
+        }
+        observation.feedback = why
+        return StepResult(observation: observation, valid: false)
+    }
+
+    /// An observation that is only the game's reply (the balrog profile).
+    static func reply(_ text: String) -> Observation {
+        Observation(text: text, status: "", mission: "", legalActions: [], feedback: "")
     }
 
     /// Plays one command. One the parser cannot read, or the rules refuse,
-    /// changes nothing and comes back invalid with the reason as feedback.
+    /// changes nothing and comes back with the reason (`refuse`).
     public mutating func step(_ action: String) -> StepResult {
+        let balrog = profile == .balrog
         guard !finished else {
-            observation.feedback = "The game is over."
+            if balrog {
+                observation = Self.reply("The game is over.")
+            } else {
+                observation.feedback = "The game is over."
+            }
             return StepResult(observation: observation, valid: false)
+        }
+        if balrog, let talk = GameTalk(action) {
+            observation = Self.reply(talk == .goal ? objective : game.help)
+            return StepResult(observation: observation)
         }
         let view = currentView()
         let command: Command
         if let i = view.commands.firstIndex(of: action) {
             command = view.parsed[i]
         } else {
-            switch Parser.parse(action, state) {
+            switch Parser.parse(action, state, terse: balrog) {
             case let .failure(why):
-                guard let i = Self.onlyCommand(startingWith: action, among: view.commands) else {
-                    observation.feedback = why
-                    return StepResult(observation: observation, valid: false)
+                guard !balrog, let i = Self.onlyCommand(startingWith: action, among: view.commands) else {
+                    return refuse(why, balrog: balrog)
                 }
                 command = view.parsed[i]
             case let .command(parsed):
                 if let why = Rules.refusal(parsed, state) {
-                    observation.feedback = why
-                    return StepResult(observation: observation, valid: false)
+                    return refuse(why, balrog: balrog)
                 }
                 command = parsed
             }
@@ -110,7 +166,11 @@ public struct TextWorld: World {
             let (fresh, lost) = quest.update(state)
             gained = quest.points - before
             reached = fresh.map { quest.goals[$0].id }
-            if let lost {
+            if balrog {
+                let (text, won) = Self.balrogEnding(feedback, game: game, quest: quest, gained: gained, lost: lost)
+                feedback = text
+                ending = lost != nil ? .failure : won ? .success : nil
+            } else if let lost {
                 feedback += " " + lost + " *** You lost! ***"
                 ending = .failure
             } else if quest.isComplete {
@@ -120,9 +180,34 @@ public struct TextWorld: World {
         }
         if ending != nil { finished = true }
         let next = currentView()
+        admissible = finished ? [] : next.commands
+        guard !balrog else {
+            observation = Self.reply(command == .look || command.isMove ? next.text : feedback)
+            let reward = game.scoresSteps ? Double(gained) : ending == .success ? 1 : 0
+            return StepResult(observation: observation, reward: reward, ending: ending, milestones: reached)
+        }
         observation = Observation(text: next.text, status: status(), mission: mission,
-                                  legalActions: finished ? [] : next.commands, feedback: feedback)
+                                  legalActions: admissible, feedback: feedback)
         return StepResult(observation: observation, reward: Double(gained), ending: ending, milestones: reached)
+    }
+
+    /// The balrog profile's reply after a change, as TextWorld words it: a
+    /// note when the score went up (in games that score steps), and the end
+    /// of the game with the final score; whether the game is won.
+    static func balrogEnding(_ feedback: String, game: TextGame, quest: Quest, gained: Int, lost: String?) -> (String, Bool) {
+        var text = feedback
+        let (points, maxPoints) = game.scoresSteps ? (quest.points, quest.maxPoints) : (quest.isComplete ? 1 : 0, 1)
+        if game.scoresSteps, gained > 0 {
+            text += gained == 1 ? " Your score went up by one point." : " Your score went up by \(gained) points."
+        }
+        if let lost {
+            text += " " + lost + "\n*** You lost! *** You scored \(points) out of a possible \(maxPoints)."
+            return (text, false)
+        }
+        guard quest.isComplete else { return (text, false) }
+        if !game.scoresSteps { text += " Your score went up by one point." }
+        text += "\n*** The End *** You scored \(points) out of a possible \(maxPoints)."
+        return (text, true)
     }
 
     /// The one admissible command whose words the typed words begin, word by
@@ -146,7 +231,8 @@ public struct TextWorld: World {
         let (texts, commands) = Admissible.commands(state, verbs: game.verbs, phrases: &phrases)
         let heading = headings[state.player] ?? Narration.heading(state.rooms[state.player])
         headings[state.player] = heading
-        let view = RoomView(stamp: state.stamp, text: Narration.roomView(state, heading: heading), commands: texts, parsed: commands)
+        let text = profile == .balrog ? Narration.roomProse(state, heading: heading) : Narration.roomView(state, heading: heading)
+        let view = RoomView(stamp: state.stamp, text: text, commands: texts, parsed: commands)
         views[state.player] = view
         return view
     }
@@ -160,9 +246,11 @@ public struct TextWorld: World {
         return statusText
     }
 
-    /// The system prompt: the engine's commands and the game's rules.
+    /// The system prompt: the engine's commands and the game's rules; in
+    /// the balrog profile the information of BALROG's prompt for the game.
     public var instructions: String {
-        """
+        if profile == .balrog { return game.balrogInstructions }
+        return """
         You are playing a text adventure. Each turn you read what you see and type one command.
 
         Your mission: \(mission)
@@ -177,10 +265,12 @@ public struct TextWorld: World {
         """
     }
 
-    /// One line for people: where the player is, the ways out, the score.
+    /// One line for people: where the player is, the ways out, the score;
+    /// in the balrog profile only the room's name, as a parser game's status bar.
     public func render(_ style: RenderStyle) -> String {
         let room = state.rooms[state.player]
         let name = style == .ansi ? "\u{1B}[1m" + room.name + "\u{1B}[0m" : room.name
+        if profile == .balrog { return "[\(name)]" }
         var exits: [String] = []
         for d in Direction.allCases where room.exits[d.rawValue] >= 0 { exits.append(d.name) }
         return "[\(name)]  exits: \(exits.isEmpty ? "none" : exits.joined(separator: ", "))  score \(quest.points)/\(quest.maxPoints)"

@@ -80,10 +80,16 @@ struct WorldBuilder {
         return state.add(thing)
     }
 
-    /// A key with a fresh name, for the lock of `lock`.
-    mutating func key(for lock: Int, at place: Place) -> Int {
-        let (adjective, noun) = names.draw(.key, &rng)
-        var key = Thing(adjective, noun, place: place)
+    /// A key for the lock of `lock`: named `name` when given and no other
+    /// thing has that name yet, else with a fresh name.
+    mutating func key(for lock: Int, at place: Place, named name: String? = nil) -> Int {
+        var key: Thing
+        if let name, let space = name.lastIndex(of: " "), !state.things.contains(where: { $0.name == name }) {
+            key = Thing(String(name[..<space]), String(name[name.index(after: space)...]), place: place)
+        } else {
+            let (adjective, noun) = names.draw(.key, &rng)
+            key = Thing(adjective, noun, place: place)
+        }
         key.portable = true
         let index = state.add(key)
         state.things[lock].key = index

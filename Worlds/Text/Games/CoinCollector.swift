@@ -1,8 +1,10 @@
 import DelveCore
 
 /// TextWorld's coin collector: the coin lies at the end of a chain of rooms;
-/// dead-end branches hang off the chain. Default as BALROG's hardest: a
-/// 20-room path in a 60-room map.
+/// dead-end branches hang off the chain. Default as BALROG's games
+/// (TextWorld's level 220): a 20-room path in a 60-room map. In the balrog
+/// profile the map is TextWorld's: every room of the chain has its own dead
+/// ends, one step off it (`MapLayout.chainWithDeadEnds`).
 enum CoinCollector {
     static let options = [
         OptionSpec(name: "path", summary: "Rooms on the way from the start to the coin, both included.", defaultValue: .int(20), minimum: 1, maximum: 40),
@@ -14,7 +16,8 @@ enum CoinCollector {
         let rooms = try options.int("rooms", specs: Self.options, task: task)
         guard rooms >= path else { throw .badOption(task: task, name: "rooms", reason: "\(rooms) rooms cannot hold a path of \(path)") }
         var b = WorldBuilder(seed: seed)
-        let layout = MapLayout.grow(count: rooms, path: path, &b.rng)
+        let layout = options.profile == .balrog ? MapLayout.chainWithDeadEnds(count: rooms, path: path, &b.rng)
+            : MapLayout.grow(count: rooms, path: path, &b.rng)
         let names = b.roomNames(rooms)
         b.rooms(layout, named: names)
         var coin = Thing(nil, "coin", place: .room(path - 1), text: "A shiny gold coin.")
@@ -22,7 +25,8 @@ enum CoinCollector {
         let index = b.state.add(coin)
         let quest = Quest(goals: [Goal("take the coin", .holds(index))])
         return GameSetup(state: b.state, quest: quest, mission: "Find the coin and take it.",
-                         intro: "Somewhere in this house lies a coin. Find it and take it.")
+                         intro: "Somewhere in this house lies a coin. Find it and take it.",
+                         objective: "Your goal: take the coin from the floor of the \(names[path - 1].lowercased()).")
     }
 
     static func expert(_ s: TextState, _ quest: Quest) -> Command? {

@@ -6,7 +6,8 @@ import DelveCore
 /// the kitchen and eat it. A point for each ingredient taken, each right cut
 /// and cooking, the meal and eating it; a wrong cut or cooking, burning
 /// (cooking twice) or eating an ingredient loses. Default as BALROG: 5
-/// ingredients, 12 locations, closed doors and containers.
+/// ingredients, 12 locations, closed doors and containers; in the balrog
+/// profile every ingredient is to be cut and cooked, as in all of BALROG's games.
 enum Cooking {
     static let options = [
         OptionSpec(name: "ingredients", summary: "Ingredients in the recipe.", defaultValue: .int(5), minimum: 1, maximum: 5),
@@ -89,8 +90,15 @@ enum Cooking {
             food.isFood = true
             let index = b.state.add(food)
             guard n < count else { continue }
-            let cut: Cut? = cutting ? [nil, .sliced, .diced, .chopped][b.rng.below(4)] : nil
-            let cook: Cook? = cooking ? [nil, .fried, .roasted, .grilled][b.rng.below(hasBBQ ? 4 : 3)] : nil
+            let cut: Cut?, cook: Cook?
+            if options.profile == .balrog {
+                // As in every game BALROG plays: each ingredient is both cut and cooked.
+                cut = cutting ? [.sliced, .diced, .chopped][b.rng.below(3)] : nil
+                cook = cooking ? [.fried, .roasted, .grilled][b.rng.below(hasBBQ ? 3 : 2)] : nil
+            } else {
+                cut = cutting ? [nil, .sliced, .diced, .chopped][b.rng.below(4)] : nil
+                cook = cooking ? [nil, .fried, .roasted, .grilled][b.rng.below(hasBBQ ? 4 : 3)] : nil
+            }
             steps.append(RecipeStep(ingredient: index, cut: cut, cook: cook))
         }
         var meal = Thing(nil, "meal", place: .nowhere, text: "A meal, made by the recipe. It looks delicious.")
@@ -124,7 +132,8 @@ enum Cooking {
         goals.append(Goal("eat the meal", .eaten(mealIndex)))
         return GameSetup(state: b.state, quest: Quest(goals: goals, losses: losses),
                          mission: "Follow the recipe in the kitchen's cookbook: gather and prepare its ingredients, prepare the meal in the kitchen, and eat it.",
-                         intro: "You are hungry! Let's cook a delicious meal. Check the cookbook in the kitchen for the recipe. Once done, enjoy your meal!")
+                         intro: "You are hungry! Let's cook a delicious meal. Check the cookbook in the kitchen for the recipe. Once done, enjoy your meal!",
+                         objective: "You are hungry. The cookbook in the kitchen holds a recipe: read it, prepare what it asks for, make the meal and eat it.")
     }
 
     /// A piece of furniture with a fixed name.

@@ -3,19 +3,60 @@ import DelveCore
 /// TextWorld's treasure hunter: find the named object and take it. The way
 /// runs through closed and locked doors, the object may sit in a closed or
 /// locked container, keys lie elsewhere (on the near side of their locks),
-/// and distractor objects lie everywhere: taking one loses. Default as
-/// BALROG's hardest level: 20 rooms, 20 distractors, quests of about 20 commands.
+/// and distractor objects lie everywhere: taking one loses. Default: 20
+/// rooms, 20 distractors, quests of about 20 commands. In the balrog profile
+/// the defaults are the games BALROG plays (TextWorld's level 30, kept only
+/// when the walkthrough is 20 commands long): one object that loses, keys
+/// named after their locks, and only instances whose expert walkthrough is 20
+/// commands long.
 enum TreasureHunter {
     static let options = [
         OptionSpec(name: "rooms", summary: "Rooms in the map.", defaultValue: .int(20), minimum: 1, maximum: 40),
-        OptionSpec(name: "distractors", summary: "Objects that lose the game when taken.", defaultValue: .int(20), minimum: 0, maximum: 40),
+        OptionSpec(name: "distractors", summary: "Objects that lose the game when taken (balrog profile: 1, as TextWorld's).", defaultValue: .int(20), minimum: 0, maximum: 40),
         OptionSpec(name: "locked", summary: "Locked doors or containers in the way, each with its key elsewhere.", defaultValue: .int(2), minimum: 0, maximum: 4),
+        OptionSpec(name: "walkthrough", summary: "Keep only instances the expert wins in this many commands, as BALROG kept TextWorld's games of 20 (0: any; balrog profile: 20).",
+                   defaultValue: .int(0), minimum: 0, maximum: 60),
     ]
 
+    /// How many draws `generate` tries for an instance of the asked walkthrough length.
+    static let draws = 100
+
+    /// An instance from the seed; with a walkthrough length asked for, the
+    /// first of a fixed sequence of draws from the seed whose expert
+    /// walkthrough has that length (or, failing all, the closest).
     static func generate(seed: UInt64, options: WorldOptions, task: String) throws(WorldError) -> GameSetup {
+        let length = try options.int("walkthrough", specs: Self.options, task: task, balrog: 20)
+        guard length > 0 else { return try draw(seed: seed, options: options, task: task) }
+        var best: (setup: GameSetup, gap: Int)?
+        var seeds = SeededRandom(seed: seed)
+        for n in 0..<draws {
+            let setup = try draw(seed: n == 0 ? seed : seeds.next(), options: options, task: task)
+            let gap = abs(walkthroughLength(setup) - length)
+            if gap == 0 { return setup }
+            if gap < best?.gap ?? Int.max { best = (setup, gap) }
+        }
+        if let best { return best.setup }
+        return try draw(seed: seed, options: options, task: task)
+    }
+
+    /// How many commands the expert takes to win `setup`; a large number when it cannot.
+    static func walkthroughLength(_ setup: GameSetup) -> Int {
+        var s = setup.state
+        guard case let .holds(treasure)? = setup.quest.goals.last?.fact else { return Int.max / 2 }
+        for n in 0..<200 {
+            if s.holds(treasure) { return n }
+            guard let command = expert(s, setup.quest), Rules.refusal(command, s) == nil else { return Int.max / 2 }
+            _ = Rules.perform(command, &s)
+        }
+        return Int.max / 2
+    }
+
+    /// One instance drawn from `seed`.
+    static func draw(seed: UInt64, options: WorldOptions, task: String) throws(WorldError) -> GameSetup {
         let roomCount = try options.int("rooms", specs: Self.options, task: task)
-        let distractors = try options.int("distractors", specs: Self.options, task: task)
+        let distractors = try options.int("distractors", specs: Self.options, task: task, balrog: 1)
         let lockCount = try options.int("locked", specs: Self.options, task: task)
+        let balrog = options.profile == .balrog
         var b = WorldBuilder(seed: seed)
         let layout = MapLayout.grow(count: roomCount, path: 1, &b.rng)
         b.rooms(layout, named: b.roomNames(roomCount))
@@ -32,12 +73,14 @@ enum TreasureHunter {
         }
         let box = roomCount == 1 || b.rng.chance(0.5) ? b.furniture(.container, in: target, closed: true) : -1
 
-        // Doors: every edge may have one; edges on the way more often.
+        // Doors: every edge may have one; edges on the way more often. Under
+        // balrog, as in TextWorld's hard treasure hunts, doors off the way start open.
         var wayDoors: [Int] = []
         for child in 1..<max(1, roomCount) {
             let onWay = way.contains(child)
             if b.rng.chance(onWay ? 0.6 : 0.3) {
-                let door = b.door(to: child, closed: b.rng.chance(0.7))
+                let closed = b.rng.chance(0.7)
+                let door = b.door(to: child, closed: closed && (onWay || !balrog))
                 if onWay { wayDoors.append(door) }
             }
         }
@@ -59,7 +102,9 @@ enum TreasureHunter {
         for (i, lock) in locked.enumerated() {
             let region = reachable(b.state, blockedBy: Array(locked[i...]))
             let room = b.rng.pick(region)
-            _ = b.key(for: lock, at: b.spot(in: room, except: box))
+            let words = b.state.things[lock].name.split(separator: " ")
+            let matching = balrog && words.count > 1 ? words.dropLast().joined(separator: " ") + " key" : nil
+            _ = b.key(for: lock, at: b.spot(in: room, except: box), named: matching)
         }
         let treasure = b.object(at: box >= 0 ? .inside(box) : b.spot(in: target))
         var losses: [Loss] = []
@@ -73,9 +118,11 @@ enum TreasureHunter {
         }
         let name = b.state.things[treasure].name
         goals.append(Goal("take the \(name)", .holds(treasure)))
+        let from = box >= 0 ? "the \(b.state.things[box].name)" : "the floor of the \(b.state.rooms[target].name.lowercased())"
         return GameSetup(state: b.state, quest: Quest(goals: goals, losses: losses),
                          mission: "Find the \(name) and take it. Take nothing else but keys.",
-                         intro: "Welcome to the treasure hunt! Somewhere in this house is the \(name). Find it and take it; any other object you pick up (keys aside) ends the hunt.")
+                         intro: "Welcome to the treasure hunt! Somewhere in this house is the \(name). Find it and take it; any other object you pick up (keys aside) ends the hunt.",
+                         objective: "Your goal: take the \(name) from \(from).")
     }
 
     /// The room on the far side of a door, seen from the start.
