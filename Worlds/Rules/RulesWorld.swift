@@ -227,6 +227,7 @@ public struct RulesWorld: World {
         Begin!
         """
 
+    /// Delve's own prompt: how the rules work, the goal, the actions and the observation.
     static let delveInstructions: String = {
         """
         You are playing a puzzle in the style of Baba Is You, on a grid seen from above. The rules of the level are \
