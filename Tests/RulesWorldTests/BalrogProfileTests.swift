@@ -44,7 +44,27 @@ import Testing
         #expect(world.legalActions == ["idle", "up", "right", "down", "left"])
         #expect(world.actionVocabulary == ["idle", "up", "right", "down", "left"])
         #expect(world.defaultAction == "idle")
-        #expect(world.instructions == RulesWorld.balrogInstructions)
+        #expect(world.instructions == """
+        You are playing Baba Is You, a puzzle game in which the rules of each level can be changed. The actions you can take, each with what it does:
+
+        idle: stay where you are for one step,
+        up: move one step up,
+        right: move one step to the right,
+        down: move one step down,
+        left: move one step to the left.
+
+        Tips:
+        - Look the level over with care: note every object and every text block on it.
+        - Work out the rules in force: text blocks in a line spelling [Subject] IS [Property] (for instance "BABA IS YOU").
+        - Think about which rules you could change or create by pushing text blocks around.
+        - Objects and text that are "STOP", or held in place some other way, cannot be moved.
+        - Usually you win by reaching an object that is "WIN", but that can change.
+        - Be inventive: a changed rule can make objects behave in surprising ways.
+        - When stuck, try taking an existing rule apart or building an entirely new one.
+        - Sometimes the answer is to become another object, or to change what counts as winning.
+
+        Begin!
+        """)
         for action in ["idle", "up"] {
             let next = world.step(action).observation
             #expect(next.feedback == "" && next.mission == "" && next.legalActions.isEmpty)
