@@ -3,9 +3,9 @@ import Testing
 @testable import RulesWorld
 
 /// Plays the expert through one episode; returns the env at the end.
-func playExpert(_ task: TaskSpec, seed: UInt64) throws -> Env {
+func playExpert(_ task: TaskSpec, seed: UInt64, profile: Profile = .delve) throws -> Env {
     var env = Env(task: task)
-    _ = try env.reset(seed: seed)
+    _ = try env.reset(seed: seed, options: WorldOptions(profile: profile))
     while env.endReason == nil {
         guard let action = env.world.expertAction() else { break }
         _ = try env.step(action)

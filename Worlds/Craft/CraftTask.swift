@@ -21,6 +21,6 @@ enum CraftTask: String, CaseIterable, Sendable {
         }
     }
 
-    /// The tasks take no options.
-    var options: [OptionSpec] { [] }
+    /// BALROG's Crafter observation settings (`CraftView`).
+    var options: [OptionSpec] { CraftView.options }
 }

@@ -23,6 +23,10 @@ public struct CraftWorld: World {
     /// Health as the last step ended, for the reward.
     var rewardHealth = 9
     var finished = false
+    /// What the observation shows and how it is worded (`Profile`).
+    var profile = Profile.delve
+    /// How the "You see:" block is written (BALROG's Crafter options).
+    var view = CraftView.standard
     /// The current observation.
     public private(set) var observation = Observation(text: "", status: "", mission: "", legalActions: CraftAction.names, feedback: "")
 
@@ -50,9 +54,13 @@ public struct CraftWorld: World {
     /// Achievements unlocked / 22 × 100 (BALROG's progression).
     public var progress: Double { 100 * Double(unlockedCount) / Double(CraftRules.achievements.count) }
 
-    /// Generates the world from the seed; the tasks take no options.
+    /// Generates the world from the seed. Under `balrog` the world then
+    /// plays one Noop before the first observation, as BALROG's reset does
+    /// (it counts toward the day, not toward the step budget).
     public mutating func reset(seed: UInt64, options: WorldOptions) throws(WorldError) -> Observation {
         try options.validate(against: task.options, task: taskID)
+        view = try CraftView(options, task: taskID)
+        profile = options.profile
         let (terrain, creatures) = Generator.generate(seed: seed)
         self.terrain = terrain
         self.creatures = creatures
@@ -68,6 +76,7 @@ public struct CraftWorld: World {
         rewardHealth = player.health
         finished = false
         observation = makeObservation(feedback: "You wake up in a new world, in a grass clearing.")
+        if profile == .balrog { step("Noop") }
         return observation
     }
 
@@ -127,8 +136,9 @@ public struct CraftWorld: World {
         return slot == 0 ? nil : Int(slot) - 1
     }
 
-    /// The system prompt: BALROG's Crafter instructions, plus what the observation holds.
-    public var instructions: String { CraftText.instructions }
+    /// The system prompt: under `delve`, BALROG's Crafter instructions plus
+    /// what the observation holds; under `balrog`, BALROG's information only.
+    public var instructions: String { profile == .balrog ? CraftText.balrogInstructions : CraftText.instructions }
 
     /// The player's surroundings, vitals and inventory, for people.
     public func render(_ style: RenderStyle) -> String { CraftRenderer.render(self, style: style) }
@@ -138,9 +148,13 @@ public struct CraftWorld: World {
         finished ? nil : CraftExpert(world: self).nextAction().name
     }
 
+    /// Under `balrog`, what BALROG's wrapper gives: the long-term and
+    /// short-term contexts, and no mission, action list or feedback.
     func makeObservation(feedback: String) -> Observation {
-        Observation(text: CraftText.describe(self), status: CraftText.status(player), mission: CraftText.mission,
-                    legalActions: CraftAction.names, feedback: feedback)
+        profile == .balrog
+            ? Observation(text: CraftText.describe(self), status: CraftText.status(player), mission: "", legalActions: [], feedback: "")
+            : Observation(text: CraftText.describe(self), status: CraftText.status(player), mission: CraftText.mission,
+                          legalActions: CraftAction.names, feedback: feedback)
     }
 }
 

@@ -27,6 +27,12 @@ public struct Board: Sendable, Hashable {
     private var masks: SIMD8<UInt8> = .zero
     /// Whether any NOUN IS NOUN rule is active.
     private var transforms = false
+    /// BabaIsAI's judging (the `balrog` profile): a move wins only when a
+    /// `you` object steps onto a cell holding something that was `win` before
+    /// the move (or, blocked, is itself `win`); the rules it spells count from
+    /// the next move on. Otherwise a `you` object sharing a cell with `win`
+    /// after the move wins.
+    public var judgesOnEntry = false
 
     /// A board holding `things`; the rules are read at once.
     public init(width: Int, height: Int, things: [Thing]) {
@@ -123,6 +129,7 @@ public struct Board: Sendable, Hashable {
     public mutating func move(_ direction: Direction) -> (outcome: Outcome, moved: Bool) {
         guard let first = things.firstIndex(where: isYou) else { return (judge(), false) }
         var moved = false, wordMoved = false
+        if judgesOnEntry { return moveJudgingOnEntry(direction) }
         if !things[(first + 1)...].contains(where: isYou) {
             step(first, direction, moved: &moved, wordMoved: &wordMoved)
         } else {
@@ -141,6 +148,35 @@ public struct Board: Sendable, Hashable {
             if transforms { transform() }
         }
         return (judge(), moved)
+    }
+
+    /// `move` as BabaIsAI judges it: the `you` objects step in board order
+    /// (row by row), each noting whether it entered a cell holding something
+    /// `win` under the rules before the move, or, blocked, is `win` itself;
+    /// the last one's note decides, as BabaIsAI keeps only the last. Then the
+    /// rules are read again; a win stands even if the move broke `you`, and
+    /// otherwise nothing being `you` is `.lost`.
+    private mutating func moveJudgingOnEntry(_ direction: Direction) -> (outcome: Outcome, moved: Bool) {
+        let before = self
+        var movers: [Int] = []
+        for i in things.indices where isYou(things[i]) { movers.append(i) }
+        movers.sort { (things[$0].cell, $0) < (things[$1].cell, $1) }
+        var moved = false, wordMoved = false, wins = false
+        for i in movers {
+            var stepped = false
+            step(i, direction, moved: &stepped, wordMoved: &wordMoved)
+            moved = moved || stepped
+            let cell = things[i].cell
+            wins = stepped
+                ? things.indices.contains { $0 != i && things[$0].cell == cell && before.hasProperty(things[$0], .win) }
+                : before.hasProperty(things[i], .win)
+        }
+        if wordMoved {
+            readRules()
+            if transforms { transform() }
+        }
+        let outcome = judge()
+        return (wins ? .won : outcome == .lost ? .lost : .playing, moved)
     }
 
     /// Moves the thing at `index` one cell along `direction` if it can, shoving what is ahead.

@@ -16,6 +16,12 @@ public struct RulesWorld: World {
     /// Where offsets are measured from when nothing is `you`: the last `you` cell.
     var anchor = 0
     var memo = ExpertMemo()
+    /// What the observation shows, how a move is judged, what breaking `you` does (`Profile`).
+    var profile = Profile.delve
+    /// The episode's seed, and how many levels it has dealt (the `balrog`
+    /// profile deals a new one when nothing is `you`, as BALROG's wrapper does).
+    var seed: UInt64 = 0
+    var levelsDealt = 0
     /// The current observation.
     public private(set) var observation: Observation
 
@@ -68,6 +74,9 @@ public struct RulesWorld: World {
     /// Lays out the task's level for the seed. The family takes no options.
     public mutating func reset(seed: UInt64, options: WorldOptions) throws(WorldError) -> Observation {
         try options.validate(against: [], task: taskID)
+        profile = options.profile
+        self.seed = seed
+        levelsDealt = 0
         install(LevelGenerator.generate(task, seed: seed))
         return observation
     }
@@ -75,6 +84,7 @@ public struct RulesWorld: World {
     /// Starts playing a level.
     mutating func install(_ level: Level) {
         board = level.board
+        board.judgesOnEntry = profile == .balrog
         plan = level.plan
         steps = 0
         finished = false
@@ -99,7 +109,11 @@ public struct RulesWorld: World {
         }
         steps += 1
         guard index > 0, let direction = Direction(rawValue: UInt8(index - 1)) else {
-            observation.feedback = "You wait."
+            if profile == .balrog {
+                observation = makeObservation(feedback: "")
+            } else {
+                observation.feedback = "You wait."
+            }
             return StepResult(observation: observation)
         }
         let rulesBefore = board.rules
@@ -113,6 +127,7 @@ public struct RulesWorld: World {
         if board.rules != rulesBefore { feedback += " " + RulesWorld.ruleChanges(from: rulesBefore, to: board.rules) }
         var ending: EndReason?
         var reward = 0.0
+        if profile == .balrog { return balrogStep(outcome, events: events) }
         switch outcome {
         case .won:
             finished = true
@@ -134,6 +149,32 @@ public struct RulesWorld: World {
 
     static let movedLines = ["", "You move up.", "You move right.", "You move down.", "You move left."]
 
+    /// The end of a move under `balrog`: a win ends the episode; a board
+    /// where nothing can be `you` is replaced by a new level of the task,
+    /// drawn from the episode's seed, and play goes on, as BALROG's wrapper
+    /// resets BabaIsAI (the budget keeps counting).
+    private mutating func balrogStep(_ outcome: Board.Outcome, events: [String]) -> StepResult {
+        var events = events
+        if outcome == .won {
+            finished = true
+            won = true
+            events.append("win")
+            observation = makeObservation(feedback: "")
+            return StepResult(observation: observation, reward: 1 - 0.9 * Double(steps) / Double(stepBudget),
+                              ending: .success, milestones: events)
+        }
+        if RulesBalrogText.describe(board) == nil {
+            let broken = board
+            levelsDealt += 1
+            var draw = SeededRandom.derived(seed: seed, stream: UInt64(levelsDealt))
+            install(LevelGenerator.generate(task, seed: draw.next()))
+            observation.text = RulesBalrogText.broken(rulesNow: broken, next: observation.text)
+            return StepResult(observation: observation, milestones: events)
+        }
+        observation = makeObservation(feedback: "")
+        return StepResult(observation: observation, milestones: events)
+    }
+
     /// "Rules now: key is win. No longer: wall is stop."
     static func ruleChanges(from before: [Rule], to after: [Rule]) -> String {
         let made = after.filter { !before.contains($0) }, broken = before.filter { !after.contains($0) }
@@ -144,15 +185,50 @@ public struct RulesWorld: World {
     }
 
     /// Describes the board (and notes where `you` is, for when nothing is).
+    /// Under `balrog`: BALROG's text, and no mission, action list or feedback.
     private mutating func makeObservation(feedback: String) -> Observation {
+        if profile == .balrog {
+            return Observation(text: RulesBalrogText.describe(board) ?? "", status: "", mission: "", legalActions: [], feedback: "")
+        }
         let reference = RulesText.reference(board)
         if let reference { anchor = Int(board.things[reference].cell) }
         return Observation(text: RulesText.describe(board, reference: reference, anchor: anchor), status: "",
                            mission: RulesWorld.mission, legalActions: RulesWorld.actions, feedback: feedback)
     }
 
-    /// The system prompt: how rules work, the actions, the goal.
+    /// The system prompt: how rules work, the actions, the goal; under
+    /// `balrog`, what BALROG's BabaIsAI prompt says (the actions and its
+    /// tips), in Delve's words.
     public var instructions: String {
+        profile == .balrog ? RulesWorld.balrogInstructions : RulesWorld.delveInstructions
+    }
+
+    /// BALROG's information: the game, the five actions, its eight tips.
+    static let balrogInstructions = """
+        You are playing Baba Is You, a puzzle game in which the rules of each level can be changed. The actions you \
+        can take, each with what it does:
+
+        idle: stay where you are for one step,
+        up: move one step up,
+        right: move one step to the right,
+        down: move one step down,
+        left: move one step to the left.
+
+        Tips:
+        - Look the level over with care: note every object and every text block on it.
+        - Work out the rules in force: text blocks in a line spelling [Subject] IS [Property] (for instance "BABA IS YOU").
+        - Think about which rules you could change or create by pushing text blocks around.
+        - Objects and text that are "STOP", or held in place some other way, cannot be moved.
+        - Usually you win by reaching an object that is "WIN", but that can change.
+        - Be inventive: a changed rule can make objects behave in surprising ways.
+        - When stuck, try taking an existing rule apart or building an entirely new one.
+        - Sometimes the answer is to become another object, or to change what counts as winning.
+
+        Begin!
+        """
+
+    /// Delve's own prompt: how the rules work, the goal, the actions and the observation.
+    static let delveInstructions: String = {
         """
         You are playing a puzzle in the style of Baba Is You, on a grid seen from above. The rules of the level are \
         written on the grid with word blocks, and you change them by pushing the blocks around.
@@ -178,7 +254,7 @@ public struct RulesWorld: World {
         Each observation lists the active rules, then every object and word block with its offset from you, e.g. \
         "rule `key` 3 steps to the left and 2 steps up" or "ball 1 step to the right". Answer with one action.
         """
-    }
+    }()
 
     /// The board with word blocks set apart from objects, and the active rules.
     public func render(_ style: RenderStyle) -> String {
