@@ -167,9 +167,14 @@ public struct RunDirectory {
         try commits.written(trajectory: trajectory)
     }
 
+    /// Replaces run.json with `info`, whole or not at all (`--resume --agent` records the new agent).
+    public func write(_ info: RunInfo) throws(RunDirectoryError) {
+        try write(text: { try JSONFormat.prettyText(info) }, to: "run.json")
+    }
+
     /// Writes summary.json, summary.md (under `title`) and summary.csv.
     public func write(_ summary: Summary, title: String) throws(RunDirectoryError) {
-        let report = SummaryReport(summary)
+        let report = SummaryReport(summary, runDirectory: url.path)
         try write(text: { try JSONFormat.prettyText(summary) }, to: "summary.json")
         try write(text: { report.markdown(title: title) }, to: "summary.md")
         try write(text: { report.csv }, to: "summary.csv")

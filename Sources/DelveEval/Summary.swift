@@ -102,6 +102,38 @@ public struct RunTiming: Sendable, Hashable, Codable {
     }
 }
 
+/// The episodes a run lacks: it is *incomplete* until `delve eval --resume`
+/// plays them (docs/results.md, "Incomplete runs").
+public struct MissingEpisodes: Sendable, Hashable, Codable {
+    /// Episodes whose newest attempt ended `agent_error`: recorded, not scored.
+    public var agentErrors: Int
+    /// Episodes of the plan never played (a run stopped after
+    /// `--max-consecutive-errors`, or a merged shard that did not finish).
+    public var unplayed: Int
+
+    /// Creates a count of missing episodes.
+    public init(agentErrors: Int, unplayed: Int) {
+        self.agentErrors = agentErrors
+        self.unplayed = unplayed
+    }
+
+    /// All the episodes missing.
+    public var count: Int { agentErrors + unplayed }
+
+    /// `3 episodes missing (2 ended in an agent error, 1 not played)`.
+    public var words: String {
+        var parts: [String] = []
+        if agentErrors > 0 { parts.append("\(agentErrors) ended in an agent error") }
+        if unplayed > 0 { parts.append("\(unplayed) not played") }
+        return "\(count) episode\(count == 1 ? "" : "s") missing (\(parts.joined(separator: ", ")))"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case unplayed
+        case agentErrors = "agent_errors"
+    }
+}
+
 /// A run's scores per task, per family and overall: summary.json.
 public struct Summary: Sendable, Hashable, Codable {
     /// Every family counted once (docs/scoring.md).
@@ -112,22 +144,31 @@ public struct Summary: Sendable, Hashable, Codable {
     public var tasks: [SummaryRow<TaskLabel>]
     /// Wall-clock facts, when known; the only part that differs between two runs of one suite.
     public var timing: RunTiming?
+    /// What the run lacks; nil when every planned episode has a score.
+    public var missing: MissingEpisodes?
 
     /// Creates a summary from its parts.
     public init(overall: SummaryRow<OverallLabel>, families: [SummaryRow<FamilyLabel>], tasks: [SummaryRow<TaskLabel>],
-                timing: RunTiming? = nil) {
+                timing: RunTiming? = nil, missing: MissingEpisodes? = nil) {
         self.overall = overall
         self.families = families
         self.tasks = tasks
         self.timing = timing
+        self.missing = missing
     }
+
+    /// Whether every planned episode has a score.
+    public var isComplete: Bool { missing == nil }
 
     /// Scores `records`, which must be in suite order: tasks and families are
     /// listed in order of first appearance and every sum runs in that order,
     /// so equal records give a byte-identical summary. `achievements` names,
     /// per task id, the milestones scored Crafter's way (`TaskSpec.achievements`);
     /// a family whose tasks all have them gets Crafter's score over them too.
-    public init(records: [EpisodeRecord], timing: RunTiming? = nil, achievements: [String: [String]] = [:]) {
+    /// Episodes that ended `agent_error` are left out of every score; they,
+    /// and the episodes of the `planned` count that `records` lacks, make
+    /// `missing`.
+    public init(records: [EpisodeRecord], timing: RunTiming? = nil, achievements: [String: [String]] = [:], planned: Int? = nil) {
         let byTask = Self.grouped(records, by: \.task)
         let byFamily = Self.grouped(records, by: { Self.family(of: $0.task) })
         let tasks = byTask.map { task, group in
@@ -142,8 +183,11 @@ public struct Summary: Sendable, Hashable, Codable {
         }
         self.init(overall: SummaryRow(label: OverallLabel(families: families.count),
                                       scores: Scores(combining: families.map(\.scores),
-                                                     progress: byFamily.map { $0.1.map(\.progress) })),
+                                                     progress: byFamily.map { $0.1.filter(\.scored).map(\.progress) })),
                   families: families, tasks: tasks, timing: timing)
+        let missing = MissingEpisodes(agentErrors: records.count(where: { !$0.scored }),
+                                      unplayed: max(0, (planned ?? records.count) - records.count))
+        self.missing = missing.count > 0 ? missing : nil
     }
 
     /// The family part of `family/task`.
@@ -162,6 +206,11 @@ public struct Summary: Sendable, Hashable, Codable {
         }
         return order.map { ($0, members[$0] ?? []) }
     }
+}
+
+extension EpisodeRecord {
+    /// Whether the episode counts in the scores: it did not end `agent_error`.
+    public var scored: Bool { endReason != .agentError }
 }
 
 extension Array where Element: Hashable {

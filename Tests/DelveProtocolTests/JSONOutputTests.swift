@@ -39,7 +39,7 @@ import Testing
                                valid: random.chance(0.5), endReason: random.chance(0.5) ? nil : random.pick(EndReason.allCases),
                                step: random.below(1000))
             expectSame(RPCResponse(id: .int(round), result: StepReply(step, invalidActions: random.below(9))))
-            let info = ResetInfo(task: "grid/goto", seed: UInt64.max - UInt64(round), revision: 1, stepBudget: 64, instructions: text)
+            let info = ResetInfo(task: "grid/goto", seed: UInt64.max - UInt64(round), revision: 1, stepBudget: 64, instructions: text, profile: .delve)
             expectSame(RPCResponse(id: .string(text), result: ResetResult(env: "env-\(round)", observation: observation, info: info)))
         }
     }
@@ -57,7 +57,7 @@ import Testing
                                           legalActions: actions[round % actions.count], feedback: "f")
             let response = RPCResponse(id: .int(round), result: ResetResult(
                 env: "env-1", observation: observation,
-                info: ResetInfo(task: "grid/goto", seed: 1, revision: 1, stepBudget: 64, instructions: "i")))
+                info: ResetInfo(task: "grid/goto", seed: 1, revision: 1, stepBudget: 64, instructions: "i", profile: .delve)))
             response.write(to: &output)
             expected += response.encoded()
         }

@@ -8,7 +8,7 @@ import Testing
     /// does (parse, perform, judge), without building observations; returns
     /// the game at the end, the steps taken and how it ended.
     static func play(_ task: SkillTask, seed: UInt64) throws -> (game: DungeonGame, steps: Int, ending: EndReason?) {
-        var game = try task.makeGame(seed: seed, options: WorldOptions())
+        var game = try task.makeGame(seed: seed, options: .defaults)
         var steps = 0
         var ending: EndReason?
         while ending == nil, steps < task.stepBudget, let action = task.expertAction(for: game) {
