@@ -4,8 +4,8 @@
     python3 scripts/check_real_run.py RUN_DIR REQUEST_LOG [--requests-at-least N]
 
 Fails (exit 1, one line per problem) unless: no episode's newest attempt
-ended agent_error; every step of every trajectory records usage with prompt
-and completion tokens; and every step's recorded prompt is, message for
+ended agent_error; every step of every trajectory records usage (prompt
+tokens, and completion tokens, which may be 0 for an empty answer); and every step's recorded prompt is, message for
 message, the messages of a request the server received. Prints one summary
 line on success: episodes, steps, tokens, seconds spent waiting on the model
 (the agent's latency, summed) and, from summary.json's timing, the session's
@@ -49,7 +49,8 @@ def main():
             steps += 1
             waiting += step.get("latency", 0)
             usage = step.get("usage") or {}
-            if not (usage.get("prompt_tokens", 0) > 0 and usage.get("completion_tokens", 0) > 0):
+            # A model may answer with nothing at all (0 completion tokens); the prompt never is empty.
+            if not (usage.get("prompt_tokens", 0) > 0 and usage.get("completion_tokens", -1) >= 0):
                 problems.append(f"{path} step {step['step']}: no usage ({usage})")
             tokens += usage.get("prompt_tokens", 0) + usage.get("completion_tokens", 0)
             prompt = step.get("prompt")

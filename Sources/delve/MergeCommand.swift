@@ -41,7 +41,7 @@ struct MergeCommand: ParsableCommand {
             if case .io = error { throw error }
             throw UsageError(error)
         }
-        print(SummaryReport(run.summary).table)
+        print(SummaryReport(run.summary, runDirectory: run.directory.standardizedFileURL.path).table)
         print("Results: \(run.directory.path)")
         guard !incomplete.isEmpty else { return }
         print("Incomplete shard\(incomplete.count == 1 ? "" : "s"): finish with "

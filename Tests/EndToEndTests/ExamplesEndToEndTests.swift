@@ -78,7 +78,8 @@ import Testing
         }
         let flagged = try run("/bin/bash", [script, "--merge"], in: dir, environment: always)
         #expect(flagged.status == 3, "\(flagged.output)")
-        #expect(flagged.output.contains("Incomplete shards: finish with delve eval --resume runs/always-shard-1"), "\(flagged.output)")
+        #expect(flagged.output.contains("Incomplete shards: finish with delve eval --resume /")
+            && flagged.output.contains("/runs/always-shard-2, then merge again."), "\(flagged.output)")
     }
 
     @Test(arguments: ["delve-indexed-job.yaml", "delve-merge-job.yaml"])

@@ -136,7 +136,7 @@ struct IncompleteRunEndToEndTests {
         let resumed = try DelveBinary.run(["eval", "--resume", "runs/r", "--agent", fixed], directory: dir)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let lines = try JSONFiles.lines(dir.appendingPathComponent("runs/r/episodes.jsonl"))
-        #expect(lines.count == 13 && lines.filter { $0["end_reason"] as? String == "budget" }.count == 10)
+        #expect(lines.count == 13 && lines.dropFirst(3).allSatisfy { $0["end_reason"] as? String != "agent_error" })
     }
 
     @Test func tokensAndCostAreInTheTableTheFilesAndTheProgressLog() throws {

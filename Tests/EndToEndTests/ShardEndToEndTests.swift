@@ -76,7 +76,8 @@ import Testing
         let unfinished = try DelveBinary.run(["merge"] + all + ["--out", "runs/merged"], directory: dir)
         #expect(unfinished.status == 3, "\(unfinished.stderr)")
         #expect(unfinished.stdout.contains("Incomplete: 1 episode missing (1 not played)"), "\(unfinished.stdout)")
-        #expect(unfinished.stdout.contains("Incomplete shard: finish with delve eval --resume runs/shard-3"), "\(unfinished.stdout)")
+        #expect(unfinished.stdout.contains("Incomplete shard: finish with delve eval --resume /")
+            && unfinished.stdout.contains("/runs/shard-3, then merge again."), "\(unfinished.stdout)")
         let merged = try JSONFiles.object(dir.appendingPathComponent("runs/merged/summary.json"))
         #expect((merged["missing"] as? [String: Any])?["unplayed"] as? Int == 1)
 
