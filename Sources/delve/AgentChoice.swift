@@ -48,7 +48,9 @@ enum AgentChoice {
     /// `words` with the program made an absolute path: joined to `folder`
     /// when it holds a `/`, else looked up in `PATH`.
     static func resolved(_ words: [String], in folder: String, agent: String) throws -> [String] {
-        guard let program = words.first else { throw UsageError("--agent is empty; give \(BuiltinAgent.names.joined(separator: ", ")) or a command") }
+        guard let program = words.first else {
+            throw UsageError("--agent \(agent.debugDescription): the agent command is empty; give \(BuiltinAgent.names.joined(separator: ", ")) or a command")
+        }
         let files = FileManager.default
         if program.contains("/") {
             let path = program.hasPrefix("/") ? program : URL(fileURLWithPath: folder).appendingPathComponent(program).standardizedFileURL.path

@@ -79,7 +79,7 @@ final class ScriptedEndpoint {
             line.append(first)
         }
         guard let port = Int(String(decoding: line, as: UTF8.self)) else {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             throw CocoaError(.fileReadCorruptFile)
         }
         baseURL = "http://127.0.0.1:\(port)/v1"
@@ -92,9 +92,10 @@ final class ScriptedEndpoint {
         return "python3 '\(script)' --base-url \(baseURL) --model scripted --format robust --retries 0 --timeout 20"
     }
 
-    /// Stops the server.
+    /// Stops the server: SIGKILL, since a child inherits the test process's
+    /// blocked signals and may never see a SIGTERM.
     func stop() {
-        process.terminate()
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 }
