@@ -82,6 +82,9 @@ public struct RunDirectory {
         } catch {
             throw .io(path: episodesURL.path, reason: Self.reason(error))
         }
+        // Not inherited by agent processes: a child that outlives a killed
+        // Delve would otherwise hold the lock below and refuse the resume.
+        _ = fcntl(episodes.fileDescriptor, F_SETFD, fcntl(episodes.fileDescriptor, F_GETFD) | FD_CLOEXEC)
         guard flock(episodes.fileDescriptor, LOCK_EX | LOCK_NB) == 0 else {
             try? episodes.close()
             throw .busy(path: url.path)
