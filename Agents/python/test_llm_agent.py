@@ -515,7 +515,7 @@ class EndToEndTests(unittest.TestCase):
                 self.addCleanup(fake.close)
                 run, _, episodes = self.evaluate(fake, "--retries", "2", "--backoff", "0.01", episodes=1,
                                                  run_id=str(attempts))
-                self.assertEqual(run.returncode, 1)  # Delve's status: an episode ended agent_error
+                self.assertEqual(run.returncode, 3)  # Delve's status: incomplete, an episode ended agent_error
                 self.assertEqual([e["end_reason"] for e in episodes], ["agent_error"])
                 self.assertIn(message, episodes[0]["error"])
                 self.assertEqual(len(fake.requests), attempts)

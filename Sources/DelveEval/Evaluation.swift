@@ -14,6 +14,10 @@ public struct Evaluation: Sendable {
     public var jobs: Int
     /// Plays each episode.
     public var runner: EpisodeRunner
+    /// After this many episodes in a row (in finishing order) ended
+    /// `agent_error`, no further episode starts: those playing finish and the
+    /// run ends with the rest unplayed (`--max-consecutive-errors`). Nil for no limit.
+    public var maxConsecutiveErrors: Int?
 
     /// Creates an evaluation; `jobs` below one counts as one.
     public init(plan: EvalPlan, jobs: Int, runner: EpisodeRunner = EpisodeRunner(), makeAgent: @escaping @Sendable () -> any Agent) {
@@ -48,10 +52,11 @@ public struct Evaluation: Sendable {
              finished: (EpisodeOutcome) throws -> Void) async throws -> [EpisodeRecord] {
         let episodes = plan.episodes
         var records = [EpisodeRecord?](repeating: nil, count: episodes.count)
+        let limit = maxConsecutiveErrors ?? Int.max
         try await withThrowingTaskGroup(of: Stage.self) { group in
-            var next = 0, writing = 0, held = 0
+            var next = 0, writing = 0, held = 0, streak = 0
             func start() {
-                guard next < episodes.count else { return }
+                guard next < episodes.count, streak < limit else { return }
                 let position = next, episode = episodes[next]
                 let runner = self.runner, makeAgent = self.makeAgent
                 group.addTask { .played(position, try await runner.play(episode, agent: makeAgent())) }
@@ -65,6 +70,7 @@ public struct Evaluation: Sendable {
             while let stage = try await group.next() {
                 switch stage {
                 case let .played(position, outcome):
+                    streak = outcome.record.scored ? 0 : streak + 1
                     guard let afterPlay else {
                         try record(position, outcome)
                         start()

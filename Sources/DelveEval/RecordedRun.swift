@@ -1,78 +1,145 @@
 import DelveCore
 import Foundation
 
-/// A finished run that was written to its results directory.
+/// A run that was written to its results directory: complete, or incomplete
+/// when episodes ended in agent errors or were never played.
 public struct RecordedRun: Sendable {
     /// The run directory.
     public var directory: URL
-    /// Every episode, in suite order.
+    /// Every episode recorded, each by its newest attempt, in suite order.
     public var records: [EpisodeRecord]
     /// The scores, with timing.
     public var summary: Summary
+    /// Episodes the run plans.
+    public var planned: Int
+    /// Whether the run stopped starting episodes after `--max-consecutive-errors` agent errors in a row.
+    public var stoppedOnErrors = false
 
-    /// Episodes that ended because the agent failed.
-    public var agentErrors: Int { records.count(where: { $0.endReason == .agentError }) }
+    /// Episodes whose newest attempt ended because the agent failed.
+    public var agentErrors: Int { records.count(where: { !$0.scored }) }
+
+    /// Whether every planned episode has a score; else `delve eval --resume` finishes it.
+    public var isComplete: Bool { summary.isComplete }
+}
+
+/// What a session of `delve eval` does around its episodes: a check that the
+/// agent answers before the first one, and where progress goes.
+public struct SessionHooks {
+    /// Runs after the run directory is open and before the first episode
+    /// starts; when it throws, no episode is played and the error goes on.
+    public var prepare: () async throws -> Void
+    /// Called after each episode.
+    public var progress: (RunProgress) -> Void
+
+    /// Hooks; by default no check and no progress.
+    public init(prepare: @escaping () async throws -> Void = {}, progress: @escaping (RunProgress) -> Void = { _ in }) {
+        self.prepare = prepare
+        self.progress = progress
+    }
 }
 
 extension Evaluation {
     /// Plays the run into a new results directory `root/runID/`: run.json
     /// first, then each episode's trajectory (written by the worker that played it) and line as it finishes, then the
     /// summary files. `progress` is called after each episode.
-    /// `agentPerEpisode` is recorded in run.json, as are the runner's settings.
-    public func record(to root: URL, runID: String, agentName: String, agentPerEpisode: Bool = false,
-                       progress: (RunProgress) -> Void = { _ in }) async throws -> RecordedRun {
+    /// `agentPerEpisode`, `agentCommand` and `workingDirectory` are recorded in run.json, as are the runner's settings.
+    public func record(to root: URL, runID: String, agentName: String, agentCommand: [String]? = nil,
+                       workingDirectory: String? = nil, agentPerEpisode: Bool = false,
+                       progress: @escaping (RunProgress) -> Void = { _ in }) async throws -> RecordedRun {
+        try await record(to: root, runID: runID, agentName: agentName, agentCommand: agentCommand,
+                         workingDirectory: workingDirectory, agentPerEpisode: agentPerEpisode,
+                         hooks: SessionHooks(progress: progress))
+    }
+
+    /// `record(to:runID:…)` with `hooks`: `hooks.prepare` runs once the
+    /// directory exists, before any episode.
+    public func record(to root: URL, runID: String, agentName: String, agentCommand: [String]? = nil,
+                       workingDirectory: String? = nil, agentPerEpisode: Bool = false,
+                       hooks: SessionHooks) async throws -> RecordedRun {
         let info = RunInfo(runID: runID, startedAt: ISO8601DateFormatter().string(from: Date()), suite: plan.suite,
-                           agent: agentName, agentPerEpisode: agentPerEpisode, invalidAction: runner.invalidActionPolicy,
+                           agent: agentName, agentCommand: agentCommand, workingDirectory: workingDirectory,
+                           agentPerEpisode: agentPerEpisode, invalidAction: runner.invalidActionPolicy,
                            actionMatching: runner.actionMatching,
                            episodeTimeout: runner.episodeTimeout?.seconds, observe: runner.observe,
                            frame: runner.observe.includesImage ? runner.frame : nil, jobs: jobs, trajectories: runner.recordsTrajectory,
                            episodes: plan.episodes.count, shard: plan.shard, worlds: plan.worlds)
         let directory = try RunDirectory(root: root, info: info)
-        return try await finish(directory, info: info, kept: [], progress: progress)
+        return try await finish(directory, info: info, kept: [], hooks: hooks)
     }
 
-    /// Finishes `stored`, a run killed part way: its recorded episodes are
-    /// kept, the others (this evaluation's plan must be the stored run's,
-    /// `StoredRun.plan`) are played from scratch, and the summary covers them
-    /// all. A torn last line of episodes.jsonl is cut off first, and then
-    /// `droppedTornLine` is told its length. A run that another process is
-    /// writing, or wrote since `stored` was read, is refused.
-    public func resume(_ stored: StoredRun, droppedTornLine: (_ bytes: Int) -> Void = { _ in },
-                       progress: (RunProgress) -> Void = { _ in }) async throws -> RecordedRun {
+    /// Finishes `stored`, a run killed part way or left incomplete: its
+    /// scored episodes are kept, the others (this evaluation's plan must be
+    /// the stored run's, `StoredRun.plan`) are played from scratch, episodes
+    /// whose newest attempt ended `agent_error` included (their lines stay in
+    /// episodes.jsonl; the new attempt's line follows and counts), and the
+    /// summary covers them all. With `info`, run.json is replaced by it once
+    /// `hooks.prepare` passed (a new agent, `RunInfo.replacingAgent`). A torn last line of
+    /// episodes.jsonl is cut off first, and then `droppedTornLine` is told its
+    /// length. A run that another process is writing, or wrote since `stored`
+    /// was read, is refused.
+    public func resume(_ stored: StoredRun, info: RunInfo? = nil, droppedTornLine: (_ bytes: Int) -> Void = { _ in },
+                       hooks: SessionHooks = SessionHooks()) async throws -> RecordedRun {
         let directory = try RunDirectory(existing: stored.url,
                                          expected: (size: stored.completeBytes + stored.tornBytes, keep: stored.completeBytes))
         if stored.tornBytes > 0 { droppedTornLine(stored.tornBytes) }
-        return try await finish(directory, info: stored.info, kept: stored.records, progress: progress)
+        return try await finish(directory, info: info ?? stored.info, kept: stored.records, hooks: hooks, rewritesInfo: info != nil)
     }
 
-    /// Plays the plan's episodes that `kept` lacks into `directory`, then writes the summary of all of them.
+    /// `resume(_:info:droppedTornLine:hooks:)` with progress only.
+    public func resume(_ stored: StoredRun, droppedTornLine: (_ bytes: Int) -> Void = { _ in },
+                       progress: @escaping (RunProgress) -> Void) async throws -> RecordedRun {
+        try await resume(stored, info: nil, droppedTornLine: droppedTornLine, hooks: SessionHooks(progress: progress))
+    }
+
+    /// Plays the plan's episodes that `kept` lacks a score for into `directory`, then writes the summary of all of them.
     private func finish(_ directory: RunDirectory, info: RunInfo, kept: [EpisodeRecord],
-                        progress: (RunProgress) -> Void) async throws -> RecordedRun {
-        let done = Set(kept.map { StoredRun.key($0.task, $0.seed) })
+                        hooks: SessionHooks, rewritesInfo: Bool = false) async throws -> RecordedRun {
+        let scored = kept.filter(\.scored)
+        let done = Set(scored.map { StoredRun.key($0.task, $0.seed) })
         var rest = self
         rest.plan.episodes = plan.episodes.filter { !done.contains(StoredRun.key($0.task.id, $0.seed)) }
+        do {
+            try await hooks.prepare()
+        } catch {
+            try? directory.close()
+            throw error
+        }
+        if rewritesInfo { try directory.write(info) }
         let clock = ContinuousClock()
         let start = clock.now
-        var finished = kept.count, progressSum = kept.reduce(0) { $0 + $1.progress }, playedCount = 0, steps = 0
+        var finished = scored.count, scoredCount = scored.count, progressSum = scored.reduce(0) { $0 + $1.progress }
+        var playedCount = 0, steps = 0, errors = 0, tokens = 0, cost: Double?
         let trajectories = TrajectoryFile(run: directory.url)
         if runner.recordsTrajectory { try trajectories.makeFolders(for: rest.plan.episodes.map(\.task.id)) }
         let write: (@Sendable (EpisodeOutcome) throws -> Void)? = runner.recordsTrajectory ? { @Sendable outcome in try trajectories.write(outcome) } : nil
+        let progress = hooks.progress
         let played = try await rest.run(played: write) { outcome in
-            try directory.append(outcome.record, withTrajectory: !outcome.trajectory.isEmpty)
+            let record = outcome.record
+            try directory.append(record, withTrajectory: !outcome.trajectory.isEmpty)
             finished += 1
             playedCount += 1
-            progressSum += outcome.record.progress
-            steps += outcome.record.steps
-            progress(RunProgress(finished: finished, total: plan.episodes.count, record: outcome.record,
-                                 meanProgress: progressSum / Double(finished), played: playedCount, steps: steps,
-                                 seconds: start.duration(to: clock.now).seconds))
+            steps += record.steps
+            tokens += record.promptTokens + record.completionTokens
+            if let spent = record.costUSD { cost = (cost ?? 0) + spent }
+            if record.scored {
+                scoredCount += 1
+                progressSum += record.progress
+            } else {
+                errors += 1
+            }
+            progress(RunProgress(finished: finished, total: plan.episodes.count, record: record,
+                                 meanProgress: scoredCount > 0 ? progressSum / Double(scoredCount) : 0, played: playedCount,
+                                 steps: steps, seconds: start.duration(to: clock.now).seconds, agentErrors: errors,
+                                 tokens: tokens, costUSD: cost))
         }
         try directory.close()
         let records = StoredRun.ordered(kept + played, by: plan)
         let timing = RunTiming(records: played, wallSeconds: start.duration(to: clock.now).seconds)
-        let summary = Summary(records: records, timing: timing, achievements: plan.achievements, groups: plan.groups, profile: plan.profile)
+        let summary = Summary(records: records, timing: timing, achievements: plan.achievements, planned: plan.episodes.count,
+                              groups: plan.groups, profile: plan.profile)
         let shard = info.shard.map { ", shard \($0)" } ?? ""
         try directory.write(summary, title: "\(plan.suite.name) with \(info.agent) (run \(info.runID)\(shard))")
-        return RecordedRun(directory: directory.url, records: records, summary: summary)
+        return RecordedRun(directory: directory.url, records: records, summary: summary, planned: plan.episodes.count,
+                           stoppedOnErrors: played.count < rest.plan.episodes.count)
     }
 }

@@ -82,6 +82,9 @@ public struct RunDirectory {
         } catch {
             throw .io(path: episodesURL.path, reason: Self.reason(error))
         }
+        // Not inherited by agent processes: a child that outlives a killed
+        // Delve would otherwise hold the lock below and refuse the resume.
+        _ = fcntl(episodes.fileDescriptor, F_SETFD, fcntl(episodes.fileDescriptor, F_GETFD) | FD_CLOEXEC)
         guard flock(episodes.fileDescriptor, LOCK_EX | LOCK_NB) == 0 else {
             try? episodes.close()
             throw .busy(path: url.path)
@@ -167,9 +170,14 @@ public struct RunDirectory {
         try commits.written(trajectory: trajectory)
     }
 
+    /// Replaces run.json with `info`, whole or not at all (`--resume --agent` records the new agent).
+    public func write(_ info: RunInfo) throws(RunDirectoryError) {
+        try write(text: { try JSONFormat.prettyText(info) }, to: "run.json")
+    }
+
     /// Writes summary.json, summary.md (under `title`) and summary.csv.
     public func write(_ summary: Summary, title: String) throws(RunDirectoryError) {
-        let report = SummaryReport(summary)
+        let report = SummaryReport(summary, runDirectory: url.path)
         try write(text: { try JSONFormat.prettyText(summary) }, to: "summary.json")
         try write(text: { report.markdown(title: title) }, to: "summary.md")
         try write(text: { report.csv }, to: "summary.csv")

@@ -35,6 +35,33 @@ public struct HostInfo: Sendable, Hashable, Codable {
     }
 }
 
+/// An agent a run used before `delve eval --resume --agent` replaced it: run.json's `agent_history`.
+public struct AgentUse: Sendable, Hashable, Codable {
+    /// The agent as given (`RunInfo.agent`).
+    public var agent: String
+    /// Its command as started (`RunInfo.agentCommand`); nil for a built-in agent.
+    public var agentCommand: [String]?
+    /// The folder it ran in (`RunInfo.workingDirectory`).
+    public var workingDirectory: String?
+    /// When it was replaced, ISO 8601 in UTC.
+    public var replacedAt: String
+
+    /// Creates a history entry.
+    public init(agent: String, agentCommand: [String]?, workingDirectory: String?, replacedAt: String) {
+        self.agent = agent
+        self.agentCommand = agentCommand
+        self.workingDirectory = workingDirectory
+        self.replacedAt = replacedAt
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case agent
+        case agentCommand = "agent_command"
+        case workingDirectory = "working_directory"
+        case replacedAt = "replaced_at"
+    }
+}
+
 /// A run's configuration: run.json. With the suite it names every episode
 /// the run plays.
 public struct RunInfo: Sendable, Hashable, Codable {
@@ -56,6 +83,15 @@ public struct RunInfo: Sendable, Hashable, Codable {
     public var profile: Profile
     /// The agent's name (`random`, `expert`), or its command line.
     public var agent: String
+    /// An agent process's command as started: its words, the program made an
+    /// absolute path (looked up in `PATH` when it has no `/`). Nil for a
+    /// built-in agent, and in runs made before the field existed.
+    public var agentCommand: [String]?
+    /// The absolute folder `delve eval` ran in; an agent process starts there,
+    /// also on `--resume` from elsewhere, so relative paths in its command hold.
+    public var workingDirectory: String?
+    /// The agents this run used before `--resume --agent` replaced them, oldest first; nil when none was.
+    public var agentHistory: [AgentUse]?
     /// Whether each episode had an agent process of its own (`--agent-per-episode`).
     public var agentPerEpisode: Bool
     /// What a step did with an action the world refused (`--invalid-action`).
@@ -89,8 +125,8 @@ public struct RunInfo: Sendable, Hashable, Codable {
 
     /// Creates a run description.
     public init(runID: String, delveVersion: String = DelveVersion.current, startedAt: String, suite: Suite, agent: String,
-                agentPerEpisode: Bool = false, invalidAction: InvalidActionPolicy = .noop,
-                actionMatching: ActionMatching = .forgiving, episodeTimeout: Double? = nil,
+                agentCommand: [String]? = nil, workingDirectory: String? = nil, agentPerEpisode: Bool = false,
+                invalidAction: InvalidActionPolicy = .noop, actionMatching: ActionMatching = .forgiving, episodeTimeout: Double? = nil,
                 observe: ObservationMode = .text, frame: FrameRequest? = nil, jobs: Int, trajectories: Bool, episodes: Int, shard: Shard? = nil, worlds: [WorldRevision],
                 host: HostInfo = .current) {
         self.format = Self.currentFormat
@@ -100,6 +136,8 @@ public struct RunInfo: Sendable, Hashable, Codable {
         self.suite = suite
         self.profile = suite.playedProfile
         self.agent = agent
+        self.agentCommand = agentCommand
+        self.workingDirectory = workingDirectory
         self.agentPerEpisode = agentPerEpisode
         self.invalidAction = invalidAction
         self.actionMatching = actionMatching
@@ -129,6 +167,9 @@ public struct RunInfo: Sendable, Hashable, Codable {
                 "profile \(profile.rawValue) differs from its suite's profile \(suite.playedProfile.rawValue)")
         }
         agent = try c.decode(String.self, forKey: .agent)
+        agentCommand = try c.decodeIfPresent([String].self, forKey: .agentCommand)
+        workingDirectory = try c.decodeIfPresent(String.self, forKey: .workingDirectory)
+        agentHistory = try c.decodeIfPresent([AgentUse].self, forKey: .agentHistory)
         agentPerEpisode = try c.decodeIfPresent(Bool.self, forKey: .agentPerEpisode) ?? false
         invalidAction = try c.decodeIfPresent(InvalidActionPolicy.self, forKey: .invalidAction) ?? .noop
         actionMatching = try c.decodeIfPresent(ActionMatching.self, forKey: .actionMatching) ?? .forgiving
@@ -144,12 +185,28 @@ public struct RunInfo: Sendable, Hashable, Codable {
         host = try c.decode(HostInfo.self, forKey: .host)
     }
 
+    /// This run with `agent` (started as `command` in `directory`) in place of
+    /// its agent, which goes to the end of `agentHistory`.
+    public func replacingAgent(with agent: String, command: [String]?, in directory: String?, at date: Date = Date()) -> RunInfo {
+        var info = self
+        info.agentHistory = (agentHistory ?? []) + [AgentUse(agent: self.agent, agentCommand: agentCommand,
+                                                             workingDirectory: workingDirectory,
+                                                             replacedAt: ISO8601DateFormatter().string(from: date))]
+        info.agent = agent
+        info.agentCommand = command
+        info.workingDirectory = directory
+        return info
+    }
+
     enum CodingKeys: String, CodingKey {
         case format, suite, profile, agent, observe, frame, jobs, trajectories, episodes, shard, worlds, host
         case runID = "run_id"
         case delveVersion = "delve_version"
         case startedAt = "started_at"
         case agentPerEpisode = "agent_per_episode"
+        case agentCommand = "agent_command"
+        case workingDirectory = "working_directory"
+        case agentHistory = "agent_history"
         case invalidAction = "invalid_action"
         case actionMatching = "action_matching"
         case episodeTimeout = "episode_timeout"

@@ -5,8 +5,11 @@ import Foundation
 ///
 /// Progress follows BALROG: a group's mean of its episodes' progress, with
 /// standard error = population standard deviation / √n. See docs/scoring.md.
+/// An episode that ended `agent_error` is no score: it is left out of every
+/// mean and rate, and only counted in `agentErrors` (and its tokens and cost
+/// in the sums, since they were spent).
 public struct Scores: Sendable, Hashable, Codable {
-    /// Episodes in the group.
+    /// Episodes scored in the group: those that did not end `agent_error`.
     public var episodes: Int
     /// Mean progress, in [0, 100].
     public var progressMean: Double
@@ -22,7 +25,7 @@ public struct Scores: Sendable, Hashable, Codable {
     public var meanSteps: Double
     /// Invalid actions over all steps taken, in [0, 1].
     public var invalidActionRate: Double
-    /// Episodes that ended `agent_error`.
+    /// Episodes that ended `agent_error`: missing from the scores until `--resume` plays them again.
     public var agentErrors: Int
     /// Prompt tokens the agent reported, summed.
     public var promptTokens: Int
@@ -63,22 +66,23 @@ public struct Scores: Sendable, Hashable, Codable {
     /// Pools the episodes of one task or one family; `milestones` adds the
     /// per-milestone figures (for a task, whose milestones share one meaning),
     /// and `achievements`, when not empty, Crafter's score over them.
-    public init(records: [EpisodeRecord], milestones: Bool = false, achievements: [String] = []) {
+    public init(records all: [EpisodeRecord], milestones: Bool = false, achievements: [String] = []) {
+        let records = all.filter(\.scored)
         let n = Double(max(records.count, 1))
         let progress = records.map(\.progress)
         let (mean, se) = Self.meanAndStandardError(progress)
         let steps = records.reduce(0) { $0 + $1.steps }
         let invalid = records.reduce(0) { $0 + $1.invalidActions }
-        let costs = records.compactMap(\.costUSD)
+        let costs = all.compactMap(\.costUSD)
         self.init(
             episodes: records.count, progressMean: mean, progressSE: se, progressCI: Bootstrap.interval([progress]),
             progressAUC: records.reduce(0) { $0 + $1.progressAUC } / n,
             successRate: Double(records.count(where: \.success)) / n,
             meanSteps: Double(steps) / n,
             invalidActionRate: steps == 0 ? 0 : Double(invalid) / Double(steps),
-            agentErrors: records.count(where: { $0.endReason == .agentError }),
-            promptTokens: records.reduce(0) { $0 + $1.promptTokens },
-            completionTokens: records.reduce(0) { $0 + $1.completionTokens },
+            agentErrors: all.count(where: { $0.endReason == .agentError }),
+            promptTokens: all.reduce(0) { $0 + $1.promptTokens },
+            completionTokens: all.reduce(0) { $0 + $1.completionTokens },
             costUSD: costs.isEmpty ? nil : costs.reduce(0, +),
             milestones: milestones ? MilestoneScores.of(records) : nil,
             crafterScore: achievements.isEmpty ? nil : Self.crafterScore(records, achievements: achievements))
@@ -100,11 +104,14 @@ public struct Scores: Sendable, Hashable, Codable {
     /// of their means; SE = √(Σ SE²) / their number. Rates, mean steps and
     /// AUC are likewise unweighted means; counts are sums. The interval
     /// resamples each one's episode progress (`progress`, one list each)
-    /// within it.
-    public init(combining families: [Scores], progress: [[Double]]) {
+    /// within it. One with no scored episode (all ended `agent_error`) is
+    /// left out of the means, and so is its list.
+    public init(combining all: [Scores], progress allProgress: [[Double]]) {
+        let families = all.filter { $0.episodes > 0 }
+        let progress = allProgress.filter { !$0.isEmpty }
         let count = Double(max(families.count, 1))
         func mean(_ value: (Scores) -> Double) -> Double { families.reduce(0) { $0 + value($1) } / count }
-        let costs = families.compactMap(\.costUSD)
+        let costs = all.compactMap(\.costUSD)
         self.init(
             episodes: families.reduce(0) { $0 + $1.episodes },
             progressMean: mean(\.progressMean),
@@ -113,9 +120,9 @@ public struct Scores: Sendable, Hashable, Codable {
             successRate: mean(\.successRate),
             meanSteps: mean(\.meanSteps),
             invalidActionRate: mean(\.invalidActionRate),
-            agentErrors: families.reduce(0) { $0 + $1.agentErrors },
-            promptTokens: families.reduce(0) { $0 + $1.promptTokens },
-            completionTokens: families.reduce(0) { $0 + $1.completionTokens },
+            agentErrors: all.reduce(0) { $0 + $1.agentErrors },
+            promptTokens: all.reduce(0) { $0 + $1.promptTokens },
+            completionTokens: all.reduce(0) { $0 + $1.completionTokens },
             costUSD: costs.isEmpty ? nil : costs.reduce(0, +))
     }
 

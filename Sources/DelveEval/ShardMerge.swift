@@ -11,8 +11,6 @@ public enum MergeError: Error, Sendable, Hashable, CustomStringConvertible {
     case overlapping(first: String, second: String, shard: Shard)
     /// Shards of the suite that no directory holds.
     case missing([Int], count: Int)
-    /// A shard whose run did not finish.
-    case unfinished(path: String, recorded: Int, planned: Int)
     /// Two shards of different runs.
     case mismatch(first: String, second: String, what: String)
 
@@ -25,8 +23,6 @@ public enum MergeError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .missing(indices, count):
             return "shard\(indices.count == 1 ? "" : "s") \(indices.map { "\($0)/\(count)" }.joined(separator: ", ")) "
                 + "missing; give every shard of the run"
-        case let .unfinished(path, recorded, planned):
-            return "\(path) is unfinished (\(recorded) of \(planned) episodes); finish it with delve eval --resume \(path)"
         case let .mismatch(first, second, what): return "\(first) and \(second) differ: \(what)"
         }
     }
@@ -39,9 +35,13 @@ public struct ShardMerge: Sendable {
     public var shards: [StoredRun]
     /// The whole suite's plan.
     public var plan: EvalPlan
+    /// The shards, as given, that lack episodes: `delve eval --resume` on each would finish it.
+    public var incompleteShards: [String]
 
-    /// Checks that `shards` are the finished shards 1…N of one suite, played
-    /// by one agent at the same world revisions as this Delve's `catalog`.
+    /// Checks that `shards` are the shards 1…N of one suite, played by one
+    /// agent at the same world revisions as this Delve's `catalog`. A shard
+    /// may be incomplete (agent errors, episodes never played): the merged
+    /// run is then incomplete too, and `incompleteShards` names them.
     public init(_ shards: [StoredRun], catalog: TaskCatalog, builtins: [Suite]) throws(MergeError) {
         guard let first = shards.first else { throw .missing([1], count: 1) }
         var plans: [EvalPlan] = []
@@ -54,18 +54,18 @@ public struct ShardMerge: Sendable {
         }
         let count = first.info.shard?.count ?? 1
         var holder = [String?](repeating: nil, count: count)
+        var incomplete: [String] = []
         for (shard, plan) in zip(shards, plans) {
             guard let slice = shard.info.shard else { throw .notAShard(path: shard.url.path) }
             if let other = holder[slice.index - 1] { throw .overlapping(first: other, second: shard.url.path, shard: slice) }
             holder[slice.index - 1] = shard.url.path
-            guard shard.records.count == plan.episodes.count, shard.tornBytes == 0 else {
-                throw .unfinished(path: shard.url.path, recorded: shard.records.count, planned: plan.episodes.count)
-            }
+            if shard.records.count(where: \.scored) < plan.episodes.count { incomplete.append(shard.url.path) }
         }
         let missing = holder.indices.filter { holder[$0] == nil }.map { $0 + 1 }
         guard missing.isEmpty else { throw .missing(missing, count: count) }
         do { plan = try EvalPlan(suite: first.info.suite, catalog: catalog) } catch { throw .stored(.plan(path: first.url.path, error)) }
         self.shards = shards
+        incompleteShards = incomplete
     }
 
     /// Writes the merged run directory `out` (which must not exist): run.json,
@@ -74,7 +74,8 @@ public struct ShardMerge: Sendable {
     public func write(to out: URL) throws(RunDirectoryError) -> RecordedRun {
         let first = shards[0].info
         let info = RunInfo(runID: out.lastPathComponent, startedAt: shards.map(\.info.startedAt).min() ?? first.startedAt,
-                           suite: plan.suite, agent: first.agent, agentPerEpisode: first.agentPerEpisode,
+                           suite: plan.suite, agent: first.agent, agentCommand: first.agentCommand,
+                           workingDirectory: first.workingDirectory, agentPerEpisode: first.agentPerEpisode,
                            invalidAction: first.invalidAction, actionMatching: first.actionMatching, episodeTimeout: first.episodeTimeout, observe: first.observe, frame: first.frame, jobs: shards.reduce(0) { $0 + $1.info.jobs },
                            trajectories: shards.allSatisfy(\.info.trajectories), episodes: plan.episodes.count,
                            worlds: plan.worlds)
@@ -87,10 +88,11 @@ public struct ShardMerge: Sendable {
         for episode in episodes { try directory.append(episode.record, from: episode.shard) }
         let ordered = episodes.map(\.record)
         try directory.close()
-        let summary = Summary(records: ordered, achievements: plan.achievements, groups: plan.groups, profile: plan.profile)
+        let summary = Summary(records: ordered, achievements: plan.achievements, planned: plan.episodes.count,
+                              groups: plan.groups, profile: plan.profile)
         try directory.write(summary, title: "\(plan.suite.name) with \(info.agent) (run \(info.runID), "
             + "merged from \(shards.count) shards)")
-        return RecordedRun(directory: directory.url, records: ordered, summary: summary)
+        return RecordedRun(directory: directory.url, records: ordered, summary: summary, planned: plan.episodes.count)
     }
 
     /// The first way two shards' runs differ in what they played, in words; nil when they match.

@@ -8,8 +8,11 @@ public struct StoredRun: Sendable {
     public var url: URL
     /// Its run.json.
     public var info: RunInfo
-    /// The episodes recorded, in file order (the order they finished).
+    /// The episodes recorded, each by its newest attempt, in the order those finished.
     public var records: [EpisodeRecord]
+    /// Lines of episodes.jsonl that a later attempt of the same episode
+    /// replaced: agent errors that `--resume` played again.
+    public var retried: Int
     /// Bytes after the last complete line of episodes.jsonl: a line torn by a
     /// kill while it was being appended. Zero when the file ends cleanly.
     public var tornBytes: Int
@@ -17,8 +20,10 @@ public struct StoredRun: Sendable {
     var completeBytes: Int
 
     /// Reads the run directory at `url`. Every complete line of
-    /// episodes.jsonl must be an episode record, and no episode may appear
-    /// twice; a last line without its newline is torn and set aside.
+    /// episodes.jsonl must be an episode record; an episode may appear again
+    /// only after attempts that ended `agent_error` (`--resume` plays those
+    /// again, and the newest attempt counts); a last line without its newline
+    /// is torn and set aside.
     public init(at url: URL) throws(StoredRunError) {
         let infoURL = url.appendingPathComponent("run.json")
         guard FileManager.default.fileExists(atPath: infoURL.path) else { throw .notARun(path: url.path) }
@@ -39,8 +44,9 @@ public struct StoredRun: Sendable {
         let data: Data
         do { data = try Data(contentsOf: episodesURL) } catch { throw .unreadable(path: episodesURL.path, reason: RunDirectory.reason(error)) }
         let complete = data.lastIndex(of: UInt8(ascii: "\n")).map { data.index(after: $0) } ?? data.startIndex
-        var records: [EpisodeRecord] = []
-        var seen = Set<String>()
+        var records: [EpisodeRecord?] = []
+        var position: [String: Int] = [:]
+        var retried = 0
         let decoder = JSONDecoder()
         for (number, line) in data[..<complete].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             .dropLast().enumerated() {
@@ -52,13 +58,20 @@ public struct StoredRun: Sendable {
             } catch {
                 throw .corruptLine(path: episodesURL.path, line: number + 1, reason: String(describing: error))
             }
-            guard seen.insert(Self.key(record.task, record.seed)).inserted else {
-                throw .duplicateEpisode(path: episodesURL.path, task: record.task, seed: record.seed)
+            let key = Self.key(record.task, record.seed)
+            if let earlier = position[key] {
+                guard let previous = records[earlier], !previous.scored else {
+                    throw .duplicateEpisode(path: episodesURL.path, task: record.task, seed: record.seed)
+                }
+                records[earlier] = nil
+                retried += 1
             }
+            position[key] = records.count
             records.append(record)
         }
         self.url = url
-        self.records = records
+        self.records = records.compactMap { $0 }
+        self.retried = retried
         completeBytes = complete - data.startIndex
         tornBytes = data.count - completeBytes
     }

@@ -123,6 +123,38 @@ public struct RunTiming: Sendable, Hashable, Codable {
     }
 }
 
+/// The episodes a run lacks: it is *incomplete* until `delve eval --resume`
+/// plays them (docs/results.md, "Incomplete runs").
+public struct MissingEpisodes: Sendable, Hashable, Codable {
+    /// Episodes whose newest attempt ended `agent_error`: recorded, not scored.
+    public var agentErrors: Int
+    /// Episodes of the plan never played (a run stopped after
+    /// `--max-consecutive-errors`, or a merged shard that did not finish).
+    public var unplayed: Int
+
+    /// Creates a count of missing episodes.
+    public init(agentErrors: Int, unplayed: Int) {
+        self.agentErrors = agentErrors
+        self.unplayed = unplayed
+    }
+
+    /// All the episodes missing.
+    public var count: Int { agentErrors + unplayed }
+
+    /// `3 episodes missing (2 ended in an agent error, 1 not played)`.
+    public var words: String {
+        var parts: [String] = []
+        if agentErrors > 0 { parts.append("\(agentErrors) ended in an agent error") }
+        if unplayed > 0 { parts.append("\(unplayed) not played") }
+        return "\(count) episode\(count == 1 ? "" : "s") missing (\(parts.joined(separator: ", ")))"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case unplayed
+        case agentErrors = "agent_errors"
+    }
+}
+
 /// A run's scores per task, per family, per group and overall: summary.json.
 public struct Summary: Sendable, Hashable, Codable {
     /// Every group counted once when the suite names groups, else every
@@ -139,20 +171,26 @@ public struct Summary: Sendable, Hashable, Codable {
     /// The profile the episodes played under; nil in summaries written
     /// before profiles existed, which played `delve`.
     public var profile: Profile?
+    /// What the run lacks; nil when every planned episode has a score.
+    public var missing: MissingEpisodes?
 
     /// Creates a summary from its parts.
     public init(overall: SummaryRow<OverallLabel>, families: [SummaryRow<FamilyLabel>], groups: [SummaryRow<GroupLabel>]? = nil,
-                tasks: [SummaryRow<TaskLabel>], timing: RunTiming? = nil, profile: Profile? = nil) {
+                tasks: [SummaryRow<TaskLabel>], timing: RunTiming? = nil, profile: Profile? = nil, missing: MissingEpisodes? = nil) {
         self.overall = overall
         self.families = families
         self.groups = groups
         self.tasks = tasks
         self.timing = timing
         self.profile = profile
+        self.missing = missing
     }
 
     /// The profile the episodes played under.
     public var playedProfile: Profile { profile ?? .delve }
+
+    /// Whether every planned episode has a score.
+    public var isComplete: Bool { missing == nil }
 
     /// Scores `records`, which must be in suite order: tasks and families are
     /// listed in order of first appearance and every sum runs in that order,
@@ -162,7 +200,10 @@ public struct Summary: Sendable, Hashable, Codable {
     /// `groups` names, per task id, the group it counts in (`Suite.groups`);
     /// when it is not empty the overall is over groups, as BALROG's is over
     /// its environments: mean of group means, SE = √(Σ SE²) / groups.
-    public init(records: [EpisodeRecord], timing: RunTiming? = nil, achievements: [String: [String]] = [:],
+    /// Episodes that ended `agent_error` are left out of every score; they,
+    /// and the episodes of the `planned` count that `records` lacks, make
+    /// `missing`.
+    public init(records: [EpisodeRecord], timing: RunTiming? = nil, achievements: [String: [String]] = [:], planned: Int? = nil,
                 groups: [String: String] = [:], profile: Profile? = nil) {
         let byTask = Self.grouped(records, by: \.task)
         let byFamily = Self.grouped(records, by: { Self.family(of: $0.task) })
@@ -176,11 +217,14 @@ public struct Summary: Sendable, Hashable, Codable {
             return SummaryRow(label: FamilyLabel(family: family, revision: group[0].revision, tasks: lists.count),
                               scores: Scores(records: group, achievements: shared))
         }
+        let missing = MissingEpisodes(agentErrors: records.count(where: { !$0.scored }),
+                                      unplayed: max(0, (planned ?? records.count) - records.count))
+        let lacking = missing.count > 0 ? missing : nil
         if groups.isEmpty {
             self.init(overall: SummaryRow(label: OverallLabel(families: families.count),
                                           scores: Scores(combining: families.map(\.scores),
-                                                         progress: byFamily.map { $0.1.map(\.progress) })),
-                      families: families, tasks: tasks, timing: timing, profile: profile)
+                                                         progress: byFamily.map { $0.1.filter(\.scored).map(\.progress) })),
+                      families: families, tasks: tasks, timing: timing, profile: profile, missing: lacking)
             return
         }
         let byGroup = Self.grouped(records, by: { groups[$0.task] ?? Self.family(of: $0.task) })
@@ -189,8 +233,8 @@ public struct Summary: Sendable, Hashable, Codable {
         }
         self.init(overall: SummaryRow(label: OverallLabel(families: families.count, groups: groupRows.count),
                                       scores: Scores(combining: groupRows.map(\.scores),
-                                                     progress: byGroup.map { $0.1.map(\.progress) })),
-                  families: families, groups: groupRows, tasks: tasks, timing: timing, profile: profile)
+                                                     progress: byGroup.map { $0.1.filter(\.scored).map(\.progress) })),
+                  families: families, groups: groupRows, tasks: tasks, timing: timing, profile: profile, missing: lacking)
     }
 
     /// The family part of `family/task`.
@@ -209,6 +253,11 @@ public struct Summary: Sendable, Hashable, Codable {
         }
         return order.map { ($0, members[$0] ?? []) }
     }
+}
+
+extension EpisodeRecord {
+    /// Whether the episode counts in the scores: it did not end `agent_error`.
+    public var scored: Bool { endReason != .agentError }
 }
 
 extension Array where Element: Hashable {

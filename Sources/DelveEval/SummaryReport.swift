@@ -6,18 +6,26 @@ public struct SummaryReport: Sendable {
     /// The summary drawn.
     public var summary: Summary
 
-    /// A report of `summary`.
-    public init(_ summary: Summary) { self.summary = summary }
+    /// The run directory, named in the resume command of an incomplete run.
+    public var runDirectory: String?
+
+    /// A report of `summary`; `runDirectory`, when given, goes into the resume command.
+    public init(_ summary: Summary, runDirectory: String? = nil) {
+        self.summary = summary
+        self.runDirectory = runDirectory
+    }
 
     /// The terminal table: one row per task, then per family, then per group
-    /// (when the suite names groups), then overall;
-    /// then Crafter's scores, when the run has any.
-    public var table: String { textTable.plain + crafterScores }
+    /// (when the suite names groups), then overall; then Crafter's scores,
+    /// when the run has any; then what the run lacks, when it is incomplete.
+    /// Columns `tokens` and `cost` appear when the agent reported any.
+    public var table: String { textTable.plain + crafterScores + missingLine }
 
     /// summary.md: a title line and the same table in Markdown.
     public func markdown(title: String) -> String {
         let scores = crafterScores
         var text = "# \(title)\n\n" + textTable.markdown + (scores.isEmpty ? "" : "\n" + scores)
+        if !missingLine.isEmpty { text += "\n" + missingLine }
         if let timing = summary.timing {
             text += "\nWall time \(Self.fixed(timing.wallSeconds, 2)) s; mean agent latency "
                 + "\(Self.fixed(timing.agentLatencyMean * 1000, 3)) ms per action.\n"
@@ -28,12 +36,13 @@ public struct SummaryReport: Sendable {
     /// summary.csv: one row per task, family and overall, full precision.
     public var csv: String {
         var lines = ["level,name,revision,episodes,progress_mean,progress_se,success_rate,mean_steps,invalid_action_rate,"
-            + "agent_errors,progress_ci_low,progress_ci_high,progress_auc,crafter_score"]
+            + "agent_errors,progress_ci_low,progress_ci_high,progress_auc,crafter_score,prompt_tokens,completion_tokens,cost_usd"]
         func add(_ level: String, _ name: String, _ revision: String, _ s: Scores) {
             let numbers: [Double] = [s.progressMean, s.progressSE, s.successRate, s.meanSteps, s.invalidActionRate]
             let more: [Double] = [s.progressCI.low, s.progressCI.high, s.progressAUC]
             let cells = [level, name, revision, String(s.episodes)] + numbers.map { "\($0)" } + [String(s.agentErrors)]
                 + more.map { "\($0)" } + [s.crafterScore.map { "\($0)" } ?? ""]
+                + [String(s.promptTokens), String(s.completionTokens), s.costUSD.map { "\($0)" } ?? ""]
             lines.append(cells.joined(separator: ","))
         }
         for row in summary.tasks { add("task", row.label.task, String(row.label.revision), row.scores) }
@@ -52,17 +61,32 @@ public struct SummaryReport: Sendable {
         return "Crafter score: " + scored.map { "\($0.0) \(Self.fixed($0.1, 2))%" }.joined(separator: ", ") + "\n"
     }
 
+    /// `Incomplete: 3 episodes missing (…); they are left out of every score.`, or nothing for a complete run.
+    private var missingLine: String {
+        guard let missing = summary.missing else { return "" }
+        return "Incomplete: \(missing.words); they are left out of every score.\n"
+            + "Finish the run with: delve eval --resume \(runDirectory ?? "RUN_DIR")\n"
+    }
+
     private var textTable: TextTable {
-        var rows = summary.tasks.map { Self.cells($0.label.task, $0.scores) }
+        let overall = summary.overall.scores
+        let spend = overall.promptTokens + overall.completionTokens > 0 || overall.costUSD != nil
+        let cost = overall.costUSD != nil
+        func cells(_ name: String, _ s: Scores) -> [String] {
+            Self.cells(name, s) + (spend ? [Self.tokens(s.promptTokens + s.completionTokens)] : [])
+                + (cost ? [s.costUSD.map(Self.dollars) ?? "-"] : [])
+        }
+        var rows = summary.tasks.map { cells($0.label.task, $0.scores) }
         var rules: Set<Int> = [rows.count - 1]
-        rows += summary.families.map { Self.cells("family \($0.label.family)", $0.scores) }
+        rows += summary.families.map { cells("family \($0.label.family)", $0.scores) }
         rules.insert(rows.count - 1)
         if let groups = summary.groups {
-            rows += groups.map { Self.cells("group \($0.label.group)", $0.scores) }
+            rows += groups.map { cells("group \($0.label.group)", $0.scores) }
             rules.insert(rows.count - 1)
         }
-        rows.append(Self.cells(summary.groups == nil ? "overall" : "overall (over groups)", summary.overall.scores))
-        return TextTable(header: ["task", "episodes", "progress ± SE", "95% CI", "AUC", "success", "steps", "invalid"],
+        rows.append(cells(summary.groups == nil ? "overall" : "overall (over groups)", overall))
+        return TextTable(header: ["task", "episodes", "progress ± SE", "95% CI", "AUC", "success", "steps", "invalid"]
+                            + (spend ? ["tokens"] : []) + (cost ? ["cost"] : []),
                          rows: rows, rulesAfter: rules)
     }
 
@@ -70,6 +94,20 @@ public struct SummaryReport: Sendable {
         [name, String(s.episodes), "\(fixed(s.progressMean, 1)) ± \(fixed(s.progressSE, 1))",
          "[\(fixed(s.progressCI.low, 1)), \(fixed(s.progressCI.high, 1))]", fixed(s.progressAUC, 1),
          "\(fixed(s.successRate * 100, 1))%", fixed(s.meanSteps, 1), "\(fixed(s.invalidActionRate * 100, 1))%"]
+    }
+
+    /// A token count for people: `950`, `12.3k`, `4.56M`.
+    public static func tokens(_ count: Int) -> String {
+        switch count {
+        case ..<1_000: return String(count)
+        case ..<1_000_000: return fixed(Double(count) / 1_000, 1) + "k"
+        default: return fixed(Double(count) / 1_000_000, 2) + "M"
+        }
+    }
+
+    /// Dollars for people: `$0.0123`, `$12.34`.
+    public static func dollars(_ value: Double) -> String {
+        "$" + fixed(value, value < 1 ? 4 : 2)
     }
 
     /// `value` with `digits` decimals, independent of locale.

@@ -27,10 +27,10 @@ actor AgentProcess {
     /// Lines on stdout that were not the awaited response.
     private(set) var strayLines = 0
 
-    /// Starts `arguments` and exchanges `initialize`, waiting at most `timeout` for the answer.
-    init(_ arguments: [String], log: URL, timeout: Duration) async throws(AgentFailure) {
+    /// Starts `arguments` (in `workingDirectory`, when given) and exchanges `initialize`, waiting at most `timeout` for the answer.
+    init(_ arguments: [String], log: URL, timeout: Duration, workingDirectory: String? = nil) async throws(AgentFailure) {
         self.log = log
-        spawn = try AgentSpawn.start(arguments, stderrLog: log)
+        spawn = try AgentSpawn.start(arguments, stderrLog: log, workingDirectory: workingDirectory)
         output = AgentOutput(reading: spawn.output, maximumLineBytes: Self.maximumLineBytes)
         let result = try await call("initialize", InitializeParams(), within: timeout)
         guard case let .object(members) = result, let version = members["protocol_version"] else {

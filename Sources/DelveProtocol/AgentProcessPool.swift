@@ -19,13 +19,17 @@ public struct AgentCommand: Sendable, Hashable {
     /// episode ends (`--agent-per-episode`), instead of one process serving
     /// episode after episode.
     public var perEpisode: Bool
+    /// The folder every process starts in; nil for Delve's own.
+    public var workingDirectory: String?
 
     /// Creates a command.
-    public init(arguments: [String], logDirectory: URL, actTimeout: Duration, perEpisode: Bool = false) {
+    public init(arguments: [String], logDirectory: URL, actTimeout: Duration, perEpisode: Bool = false,
+                workingDirectory: String? = nil) {
         self.arguments = arguments
         self.logDirectory = logDirectory
         self.actTimeout = actTimeout
         self.perEpisode = perEpisode
+        self.workingDirectory = workingDirectory
     }
 }
 
@@ -55,7 +59,16 @@ public actor AgentProcessPool {
     func checkOut() async throws(AgentFailure) -> AgentProcess {
         if let process = idle.popLast() { return process }
         let log = try nextLogFile()
-        return try await AgentProcess(command.arguments, log: log, timeout: command.actTimeout)
+        return try await AgentProcess(command.arguments, log: log, timeout: command.actTimeout,
+                                      workingDirectory: command.workingDirectory)
+    }
+
+    /// Starts one process and waits for its answer to `initialize`, before a
+    /// run's first episode, so that an agent that cannot start or answer is
+    /// found at once; the process then serves the first episode.
+    public func prepare() async throws(AgentFailure) {
+        guard idle.isEmpty else { return }
+        idle.append(try await checkOut())
     }
 
     /// Takes back a process that finished its episode well (or shuts it down, one process per episode).

@@ -17,8 +17,9 @@ struct AgentSpawn: Sendable {
     /// The read end of the child's standard output.
     var output: Int32
 
-    /// Starts `arguments` (the first is looked up in `PATH`), without a shell.
-    static func start(_ arguments: [String], stderrLog: URL) throws(AgentFailure) -> AgentSpawn {
+    /// Starts `arguments` (the first is looked up in `PATH`), without a shell,
+    /// in `workingDirectory` when given (else in Delve's own).
+    static func start(_ arguments: [String], stderrLog: URL, workingDirectory: String? = nil) throws(AgentFailure) -> AgentSpawn {
         guard let program = arguments.first else { throw AgentFailure("the agent command is empty") }
         let log = open(stderrLog.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard log >= 0 else { throw AgentFailure("cannot open the agent log \(stderrLog.path): \(String(cString: strerror(errno)))") }
@@ -36,6 +37,13 @@ struct AgentSpawn: Sendable {
         posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
         posix_spawn_file_actions_adddup2(&actions, log, 2)
+        if let workingDirectory {
+            guard let addChdir = Self.addChdir else {
+                close(toChild[0]); close(toChild[1]); close(fromChild[0]); close(fromChild[1])
+                throw AgentFailure("cannot start the agent in \(workingDirectory): this C library cannot set a child's folder")
+            }
+            _ = workingDirectory.withCString { addChdir(&actions, $0) }
+        }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -62,6 +70,13 @@ struct AgentSpawn: Sendable {
         _ = fcntl(toChild[1], F_SETFL, fcntl(toChild[1], F_GETFL) | O_NONBLOCK)
         return AgentSpawn(pid: pid, input: toChild[1], output: fromChild[0])
     }
+
+    /// glibc's `posix_spawn_file_actions_addchdir_np` (2.29 and later), which
+    /// Swift's Glibc module does not export; looked up at run time.
+    private static let addChdir: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32).self)
+    }()
 
     /// A pipe whose ends other children do not inherit (spawns happen one at a
     /// time, in `AgentProcessPool`, so nothing spawns between `pipe` and `fcntl`).

@@ -43,7 +43,8 @@ enum ReportScript {
         const info = run.info;
         runsBox.append(el("div", { "data-run": r }, el("span", { class: "swatch", style: "background:" + runColor(r) }),
           `${run.label}: suite ${info.suite.name}, ${info.episodes} episodes, started ${info.started_at}, delve ${info.delve_version}` +
-          (info.invalid_action === "default" ? ", invalid actions play the default" : "")));
+          (info.invalid_action === "default" ? ", invalid actions play the default" : "") +
+          (run.summary.missing ? `, incomplete: ${run.summary.missing.agent_errors} agent errors and ${run.summary.missing.unplayed} episodes not played are left out of the scores` : "")));
       });
 
       // Summary table.

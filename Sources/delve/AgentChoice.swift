@@ -1,5 +1,6 @@
 import DelveAgents
 import DelveCore
+import DelveEval
 import DelveProtocol
 import Foundation
 
@@ -7,28 +8,83 @@ import Foundation
 enum AgentChoice {
     /// `random`, `expert`.
     case builtin(BuiltinAgent)
-    /// Anything else: a command, split into words as a shell would, run without one.
-    case process(command: String, arguments: [String])
+    /// Anything else: a command, split into words as a shell would, run
+    /// without one in `workingDirectory`, its program an absolute path.
+    case process(command: String, arguments: [String], workingDirectory: String)
 
-    /// Reads `--agent`; a command that cannot be split is a usage error.
+    /// Reads `--agent`, to run in this process's folder; a command that cannot
+    /// be split, or whose program cannot be found, is a usage error.
     init(_ agent: String) throws {
         if let builtin = BuiltinAgent(rawValue: agent) {
             self = .builtin(builtin)
             return
         }
+        let words: [String]
         do {
-            self = .process(command: agent, arguments: try CommandWords.split(agent))
+            words = try CommandWords.split(agent)
         } catch {
             throw UsageError("--agent \(agent.debugDescription): \(error.description); give \(BuiltinAgent.names.joined(separator: ", ")) "
                 + "or a command such as \"python3 Agents/python/random_agent.py\"")
         }
+        let folder = FileManager.default.currentDirectoryPath
+        self = .process(command: agent, arguments: try Self.resolved(words, in: folder, agent: agent), workingDirectory: folder)
+    }
+
+    /// The agent of a stored run: its resolved command in its folder, as
+    /// run.json records them (runs made before they were recorded: the
+    /// command as given, in this process's folder).
+    init(stored info: RunInfo) throws {
+        if let builtin = BuiltinAgent(rawValue: info.agent) {
+            self = .builtin(builtin)
+            return
+        }
+        guard let command = info.agentCommand, !command.isEmpty, let folder = info.workingDirectory else {
+            self = try AgentChoice(info.agent)
+            return
+        }
+        self = .process(command: info.agent, arguments: command, workingDirectory: folder)
+    }
+
+    /// `words` with the program made an absolute path: joined to `folder`
+    /// when it holds a `/`, else looked up in `PATH`.
+    static func resolved(_ words: [String], in folder: String, agent: String) throws -> [String] {
+        guard let program = words.first else {
+            throw UsageError("--agent \(agent.debugDescription): the agent command is empty; give \(BuiltinAgent.names.joined(separator: ", ")) or a command")
+        }
+        let files = FileManager.default
+        if program.contains("/") {
+            let path = program.hasPrefix("/") ? program : URL(fileURLWithPath: folder).appendingPathComponent(program).standardizedFileURL.path
+            guard files.isExecutableFile(atPath: path) else {
+                throw UsageError("--agent \(agent.debugDescription): \(path) is not an executable file")
+            }
+            return [path] + words.dropFirst()
+        }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for entry in path.split(separator: ":", omittingEmptySubsequences: true) {
+            let candidate = URL(fileURLWithPath: String(entry), relativeTo: URL(fileURLWithPath: folder)).appendingPathComponent(program)
+                .standardizedFileURL.path
+            if files.isExecutableFile(atPath: candidate) { return [candidate] + words.dropFirst() }
+        }
+        throw UsageError("--agent \(agent.debugDescription): no program \(program.debugDescription) in PATH")
+    }
+
+    /// The command run.json records: the resolved words; nil for a built-in agent.
+    var command: [String]? {
+        if case let .process(_, arguments, _) = self { return arguments }
+        return nil
+    }
+
+    /// The folder run.json records; nil for a built-in agent.
+    var workingDirectory: String? {
+        if case let .process(_, _, folder) = self { return folder }
+        return nil
     }
 
     /// The name run.json records.
     var name: String {
         switch self {
         case let .builtin(builtin): return builtin.rawValue
-        case let .process(command, _): return command
+        case let .process(command, _, _): return command
         }
     }
 
@@ -39,10 +95,10 @@ enum AgentChoice {
         switch self {
         case let .builtin(builtin):
             return AgentSupply(make: { builtin.make() }, pool: nil)
-        case let .process(command, arguments):
+        case let .process(command, arguments, folder):
             let pool = AgentProcessPool(command: AgentCommand(
                 arguments: arguments, logDirectory: runDirectory.appendingPathComponent("agent-logs", isDirectory: true),
-                actTimeout: .seconds(actTimeout), perEpisode: perEpisode))
+                actTimeout: .seconds(actTimeout), perEpisode: perEpisode, workingDirectory: folder))
             return AgentSupply(make: { ProcessAgent(name: command, pool: pool) }, pool: pool)
         }
     }
@@ -54,6 +110,20 @@ struct AgentSupply {
     var make: @Sendable () -> any Agent
     /// The agent processes, for outside agents.
     var pool: AgentProcessPool?
+
+    /// Starts an agent process and checks its answer to `initialize`, before
+    /// the first episode: one that cannot start or answer is a usage error
+    /// naming why. Nothing to do for built-in agents.
+    func prepare() async throws {
+        guard let pool else { return }
+        do {
+            try await pool.prepare()
+        } catch {
+            var usage = UsageError("the agent did not start: \(error.description)")
+            usage.fromAgentCheck = true
+            throw usage
+        }
+    }
 
     /// Runs `body`, then shuts the agent processes down, whether `body` threw or not.
     func closing<T>(_ body: () async throws -> T) async throws -> T {

@@ -12,7 +12,10 @@ struct EvalCommand: AsyncParsableCommand {
         abstract: "Play a suite of episodes with an agent; write and print the scores.",
         discussion: """
             Results go to OUT/RUN-ID/ (docs/results.md). `delve eval --resume OUT/RUN-ID` finishes a run that was \
-            killed, with the configuration in its run.json. Exits 1 when any episode ended in an agent error.
+            killed or is incomplete, with the configuration in its run.json. An episode that ends in an agent error is \
+            recorded but not scored; --resume plays it again. Exit status: 0 the run is complete, 3 it is incomplete \
+            (agent errors, or episodes not played; --resume finishes it), 2 a usage error (also an agent that cannot \
+            start or answer initialize), 1 an internal error (e.g. a file that cannot be written).
             """)
 
     @Option(help: "A built-in suite (`delve suites` lists them) or a suite file, JSON or YAML (.yaml, .yml). Default: smoke.")
@@ -92,14 +95,25 @@ struct EvalCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-trajectories"), help: "Don't write a trajectory file per episode.")
     var noTrajectories = false
 
-    @Option(help: ArgumentHelp("Finish the run in this directory: keep its recorded episodes, play the rest. Takes only --jobs, "
-                               + "--act-timeout and --episode-timeout (default: the run's).",
+    @Option(name: .customLong("max-consecutive-errors"),
+            help: ArgumentHelp("After this many episodes in a row ended in an agent error (an outage, a bad key), start no "
+                               + "more: write what was played and exit 3; --resume finishes the run. Default: "
+                               + "\(Self.defaultMaxConsecutiveErrors).", valueName: "n"))
+    var maxConsecutiveErrors: Int?
+
+    @Option(help: ArgumentHelp("Finish the run in this directory, from any folder: keep its scored episodes, play the rest "
+                               + "and those that ended in an agent error. Takes only --jobs, --act-timeout, --episode-timeout "
+                               + "(default: the run's), --max-consecutive-errors and --agent (a new agent; run.json keeps "
+                               + "the old one in agent_history).",
                                valueName: "run-dir"))
     var resume: String?
 
     func validate() throws {
         if let episodes, episodes < 1 { throw ValidationError("--episodes must be at least 1, got \(episodes)") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if let maxConsecutiveErrors, maxConsecutiveErrors < 1 {
+            throw ValidationError("--max-consecutive-errors must be at least 1, got \(maxConsecutiveErrors)")
+        }
         if let actTimeout, !(actTimeout > 0 && actTimeout <= 86_400) {
             throw ValidationError("--act-timeout must be more than 0 and at most 86400 seconds, got \(actTimeout)")
         }
@@ -116,7 +130,7 @@ struct EvalCommand: AsyncParsableCommand {
         }
         if resume != nil {
             let options: [(String, String?)] = [
-                ("--suite", suite), ("--task", task), ("--agent", agent), ("--out", out), ("--run-id", runID), ("--shard", shard),
+                ("--suite", suite), ("--task", task), ("--out", out), ("--run-id", runID), ("--shard", shard),
                 ("--invalid-action", invalidAction?.rawValue), ("--observe", observe?.rawValue), ("--profile", profile?.rawValue),
                 ("--action-matching", actionMatching?.rawValue),
                 ("--image-view", imageView?.rawValue), ("--tile-size", tileSize.map(String.init)),
@@ -125,10 +139,10 @@ struct EvalCommand: AsyncParsableCommand {
             let given = options.filter { $0.1 != nil }.map(\.0) + flags.filter(\.1).map(\.0)
             if let first = given.first {
                 throw ValidationError("--resume takes its configuration from run.json; drop \(first) "
-                    + "(only --jobs, --act-timeout and --episode-timeout may change)")
+                    + "(only --jobs, --act-timeout, --episode-timeout, --max-consecutive-errors and --agent may change)")
             }
         }
-        if agentPerEpisode, let agent, BuiltinAgent(rawValue: agent) != nil {
+        if resume == nil, agentPerEpisode, let agent, BuiltinAgent(rawValue: agent) != nil {
             throw ValidationError("--agent-per-episode goes with an agent process; '\(agent)' is built in")
         }
     }
@@ -147,35 +161,52 @@ struct EvalCommand: AsyncParsableCommand {
                                    actionMatching: plan.suite.actionMatching ?? .forgiving,
                                    episodeTimeout: episodeTimeout.map(Duration.seconds), observe: observe ?? .text,
                                    frame: FrameRequest(view: imageView ?? .agent, tileSize: tileSize))
-        let evaluation = Evaluation(plan: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+        var evaluation = Evaluation(plan: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                     runner: runner, makeAgent: agents.make)
-        try report(await agents.closing {
-            try await usageErrors {
-                try await evaluation.record(to: root, runID: runID, agentName: choice.name, agentPerEpisode: agentPerEpisode,
-                                            progress: Self.showProgress)
-            }
-        })
+        evaluation.maxConsecutiveErrors = maxConsecutiveErrors ?? Self.defaultMaxConsecutiveErrors
+        let hooks = SessionHooks(prepare: { try await agents.prepare() }, progress: Self.showProgress)
+        do {
+            try report(await agents.closing {
+                try await usageErrors {
+                    try await evaluation.record(to: root, runID: runID, agentName: choice.name, agentCommand: choice.command,
+                                                workingDirectory: choice.workingDirectory, agentPerEpisode: agentPerEpisode,
+                                                hooks: hooks)
+                }
+            })
+        } catch let error as UsageError where error.fromAgentCheck {
+            // The agent never played: the run directory holds nothing worth keeping.
+            try? FileManager.default.removeItem(at: root.appendingPathComponent(runID, isDirectory: true))
+            throw error
+        }
     }
 
     /// `--resume DIR`: the rest of a killed run, configured by its run.json.
     private func finish(_ path: String) async throws {
         let stored = try await usageErrors { try StoredRun(at: URL(fileURLWithPath: path, isDirectory: true)) }
         let plan = try await usageErrors { try stored.plan(catalog: Catalog.standard, builtins: Catalog.suites) }
-        let info = stored.info
-        let agents = try AgentChoice(info.agent).agents(runDirectory: URL(fileURLWithPath: path, isDirectory: true),
-                                                        actTimeout: actTimeout ?? Self.defaultActTimeout,
-                                                        perEpisode: info.agentPerEpisode)
+        var info = stored.info
+        let choice: AgentChoice
+        if let agent {
+            choice = try AgentChoice(agent)
+            info = info.replacingAgent(with: choice.name, command: choice.command, in: choice.workingDirectory)
+        } else {
+            choice = try AgentChoice(stored: info)
+        }
+        let agents = choice.agents(runDirectory: URL(fileURLWithPath: path, isDirectory: true),
+                                   actTimeout: actTimeout ?? Self.defaultActTimeout, perEpisode: info.agentPerEpisode)
         let runner = EpisodeRunner(recordsTrajectory: info.trajectories, invalidActionPolicy: info.invalidAction,
                                    actionMatching: info.actionMatching,
                                    episodeTimeout: (episodeTimeout ?? info.episodeTimeout).map(Duration.seconds),
                                    observe: info.observe, frame: info.picture)
-        let evaluation = Evaluation(plan: plan, jobs: jobs ?? info.jobs, runner: runner, makeAgent: agents.make)
+        var evaluation = Evaluation(plan: plan, jobs: jobs ?? info.jobs, runner: runner, makeAgent: agents.make)
+        evaluation.maxConsecutiveErrors = maxConsecutiveErrors ?? Self.defaultMaxConsecutiveErrors
+        let hooks = SessionHooks(prepare: { try await agents.prepare() }, progress: Self.showProgress)
         try report(await agents.closing {
             try await usageErrors {
-                try await evaluation.resume(stored, droppedTornLine: { bytes in
+                try await evaluation.resume(stored, info: agent == nil ? nil : info, droppedTornLine: { bytes in
                     FileHandle.standardError.write(Data(("delve: episodes.jsonl ended in a torn line (\(bytes) bytes, from the kill); "
                         + "dropped it, that episode is played again\n").utf8))
-                }, progress: Self.showProgress)
+                }, hooks: hooks)
             }
         })
     }
@@ -183,14 +214,23 @@ struct EvalCommand: AsyncParsableCommand {
     /// `--act-timeout`'s default: five minutes, room for a slow LLM.
     private static let defaultActTimeout = 300.0
 
-    /// Prints the run's table and where it went; exits 1 after agent errors.
+    /// `--max-consecutive-errors`' default: enough to ride out a flaky answer, few enough to stop an outage early.
+    static let defaultMaxConsecutiveErrors = 5
+
+    /// Prints the run's table and where it went; exits 3 when the run is incomplete.
     private func report(_ run: RecordedRun) throws {
-        print(SummaryReport(run.summary).table)
+        if !run.isComplete, isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data("\n".utf8)) }
+        let path = run.directory.standardizedFileURL.path
+        print(SummaryReport(run.summary, runDirectory: path).table)
         if run.agentErrors > 0 {
-            print("\(run.agentErrors) of \(run.records.count) episodes ended in an agent error (see episodes.jsonl).")
+            print("\(run.agentErrors) of \(run.planned) episodes ended in an agent error (their reasons are in episodes.jsonl).")
         }
-        print("Results: \(run.directory.path)")
-        if run.agentErrors > 0 { throw ExitCode.failure }
+        if run.stoppedOnErrors {
+            print("Stopped after \(maxConsecutiveErrors ?? Self.defaultMaxConsecutiveErrors) agent errors in a row; "
+                + "no further episode was started.")
+        }
+        print("Results: \(path)")
+        if !run.isComplete { throw ExitStatus.incomplete }
     }
 
     /// On stderr: a progress bar on a terminal, else one log line per finished episode.

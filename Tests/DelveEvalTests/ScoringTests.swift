@@ -37,8 +37,9 @@ import Testing
         #expect(ax.episodes == 2 && ax.progressMean == 50 && close(ax.progressSE, 50 / 2.0.squareRoot()))
         #expect(ax.successRate == 0.5 && ax.meanSteps == 7 && close(ax.invalidActionRate, 2.0 / 14))
         #expect(bz.progressMean == 50 && close(bz.progressSE, 30 / 2.0.squareRoot()))
-        #expect(ay.progressMean == 60 && close(ay.progressSE, (800.0 / 3).squareRoot()))
-        #expect(close(ay.successRate, 1.0 / 3) && ay.agentErrors == 1 && ay.meanSteps == 6)
+        // The agent error is no score: a/y is 40 and 100.
+        #expect(ay.episodes == 2 && ay.progressMean == 70 && close(ay.progressSE, 30 / 2.0.squareRoot()))
+        #expect(ay.successRate == 0.5 && ay.agentErrors == 1 && ay.meanSteps == 7.5)
         #expect(summary.tasks.map(\.label.family) == ["a", "b", "a"])
     }
 
@@ -47,20 +48,21 @@ import Testing
         #expect(summary.families.map(\.label.family) == ["a", "b"])
         #expect(summary.families.map(\.label.tasks) == [2, 1])
         let a = summary.families[0].scores
-        // Progress 0, 100, 40, 40, 100: mean 56, variance 7520/5 = 1504, SE = √(1504/5).
-        #expect(a.episodes == 5 && a.progressMean == 56 && close(a.progressSE, 300.8.squareRoot()))
-        #expect(a.successRate == 0.4 && a.meanSteps == 6.4 && close(a.invalidActionRate, 3.0 / 32) && a.agentErrors == 1)
+        // Progress 0, 100, 40, 100 (the agent error left out): mean 60, variance 7200/4 = 1800, SE = √(1800/4).
+        #expect(a.episodes == 4 && a.progressMean == 60 && close(a.progressSE, 450.0.squareRoot()))
+        #expect(a.successRate == 0.5 && a.meanSteps == 7.25 && close(a.invalidActionRate, 3.0 / 29) && a.agentErrors == 1)
     }
 
     @Test func overallCountsEveryFamilyOnce() {
         let overall = Summary(records: records).overall
         #expect(overall.label.families == 2)
         let s = overall.scores
-        #expect(s.episodes == 7)
-        #expect(s.progressMean == 53)  // (56 + 50) / 2, not the pooled 54.29
-        #expect(close(s.progressSE, (300.8 + 450).squareRoot() / 2))  // √(SE_a² + SE_b²) / 2
-        #expect(close(s.successRate, 0.2) && close(s.meanSteps, 7.2) && close(s.invalidActionRate, (3.0 / 32 + 3.0 / 16) / 2))
+        #expect(s.episodes == 6)
+        #expect(s.progressMean == 55)  // (60 + 50) / 2, not the pooled 56.67
+        #expect(close(s.progressSE, 15))  // √(SE_a² + SE_b²) / 2 = √900 / 2
+        #expect(close(s.successRate, 0.25) && close(s.meanSteps, 7.625) && close(s.invalidActionRate, (3.0 / 29 + 3.0 / 16) / 2))
         #expect(s.agentErrors == 1)
+        #expect(Summary(records: records).missing == MissingEpisodes(agentErrors: 1, unplayed: 0))
     }
 
     @Test func summaryJSONIsFlatAndSorted() throws {
@@ -68,7 +70,7 @@ import Testing
         encoder.outputFormatting = [.sortedKeys]
         let data = try encoder.encode(Summary(records: records))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(Set(object.keys) == ["overall", "families", "tasks"])
+        #expect(Set(object.keys) == ["overall", "families", "tasks", "missing"])
         let task = try #require((object["tasks"] as? [[String: Any]])?.first)
         #expect(task["task"] as? String == "a/x")
         #expect(task["episodes"] as? Int == 2)
@@ -77,7 +79,7 @@ import Testing
             #expect(task[key] != nil, "missing \(key)")
         }
         let family = try #require((object["families"] as? [[String: Any]])?.first)
-        #expect(family["family"] as? String == "a" && family["progress_mean"] as? Double == 56)
+        #expect(family["family"] as? String == "a" && family["progress_mean"] as? Double == 60)
         let decoded = try JSONDecoder().decode(Summary.self, from: data)
         #expect(decoded == Summary(records: records))
     }
@@ -88,13 +90,45 @@ import Testing
         let csv = report.csv.split(separator: "\n")
         #expect(csv.count == 1 + 3 + 2 + 1)
         // a/x resamples {0, 100}: means 0, 50, 100 with chances ¼, ½, ¼, so the 2.5th and 97.5th percentiles are 0 and 100.
-        #expect(csv[1] == "task,a/x,1,2,50.0,\(summary.tasks[0].scores.progressSE),0.5,7.0,\(2.0 / 14),0,0.0,100.0,0.0,")  // no Crafter score: an empty last cell
-        let ci = summary.overall.scores.progressCI
-        #expect(csv.last == "overall,overall,,7,53.0,\(summary.overall.scores.progressSE),0.2,7.2,0.140625,1,\(ci.low),\(ci.high),0.0,")
+        // No Crafter score and no cost: empty cells; no tokens: zeros.
+        #expect(csv[1] == "task,a/x,1,2,50.0,\(summary.tasks[0].scores.progressSE),0.5,7.0,\(2.0 / 14),0,0.0,100.0,0.0,,0,0,")
+        let s = summary.overall.scores, ci = s.progressCI
+        #expect(csv.last == "overall,overall,,6,55.0,\(s.progressSE),0.25,7.625,\(s.invalidActionRate),1,\(ci.low),\(ci.high),0.0,,0,0,")
         let table = report.table
         #expect(table.contains("a/x") && table.contains("family a") && table.contains("overall"))
-        #expect(table.contains("53.0 ± 13.7"))
+        #expect(table.contains("55.0 ± 15.0"))
+        #expect(!table.contains("tokens"), "no token column when the agent reported none")
+        #expect(table.contains("Incomplete: 1 episode missing (1 ended in an agent error)"))
         #expect(report.markdown(title: "t").hasPrefix("# t\n\n| task |"))
+    }
+
+    @Test func tokensAndCostGetColumnsWhenTheAgentReportsThem() {
+        var spent = records
+        for index in spent.indices {
+            spent[index].promptTokens = 1000
+            spent[index].completionTokens = 500
+            spent[index].costUSD = 0.25
+        }
+        let report = SummaryReport(Summary(records: spent), runDirectory: "/runs/r")
+        let header = report.table.split(separator: "\n").first ?? ""
+        #expect(header.contains("tokens") && header.contains("cost"))
+        // Overall: 7 episodes, the agent error's spend included, 10.5k tokens and $1.75.
+        let overall = report.table.split(separator: "\n").first { $0.hasPrefix("overall") } ?? ""
+        #expect(overall.contains("10.5k") && overall.contains("$1.75"), "\(overall)")
+        #expect(report.table.contains("Finish the run with: delve eval --resume /runs/r"))
+        #expect(report.csv.split(separator: "\n").last?.hasSuffix(",7000,3500,1.75") == true)
+        #expect(SummaryReport.tokens(950) == "950" && SummaryReport.tokens(12_345) == "12.3k" && SummaryReport.tokens(4_560_000) == "4.56M")
+        #expect(SummaryReport.dollars(0.01234) == "$0.0123" && SummaryReport.dollars(12.5) == "$12.50")
+    }
+
+    @Test func aFamilyWithNoScoredEpisodeIsLeftOutOfTheOverall() {
+        let summary = Summary(records: [Self.record("a/x", 80, steps: 5, .budget), Self.record("b/z", 30, steps: 2, .agentError)],
+                              planned: 3)
+        #expect(summary.overall.scores.progressMean == 80 && summary.overall.scores.episodes == 1)
+        #expect(summary.families.map(\.scores.episodes) == [1, 0])
+        #expect(summary.missing == MissingEpisodes(agentErrors: 1, unplayed: 1))
+        #expect(!summary.isComplete)
+        #expect(Summary(records: [Self.record("a/x", 80, steps: 5, .budget)], planned: 1).isComplete)
     }
 }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// `delve eval --agent CMD` against real agent processes that crash, hang,
 /// write garbage, close stdout, exit early or write huge lines: the run always
-/// finishes with every episode recorded, and exits 1 exactly when an agent failed.
+/// finishes with every episode recorded, and exits 3 (incomplete) exactly when an agent failed.
 @Suite(.enabled(if: Python.available, "python3 is not installed"))
 struct AgentFaultEndToEndTests {
     /// What one faulty run left behind.
@@ -33,9 +33,9 @@ struct AgentFaultEndToEndTests {
     }
 
     /// Every planned episode is recorded once, with an end reason, and the exit
-    /// status says whether any ended `agent_error` (1) or none did (0).
+    /// status says whether any ended `agent_error` (3, incomplete) or none did (0).
     func expectFinished(_ fault: FaultRun, episodes: Int = 3) {
-        #expect(fault.run.status == (fault.endReasons.contains("agent_error") ? 1 : 0), "stderr: \(fault.run.stderr)")
+        #expect(fault.run.status == (fault.endReasons.contains("agent_error") ? 3 : 0), "stderr: \(fault.run.stderr)")
         #expect(fault.episodes.count == episodes, "stderr: \(fault.run.stderr)")
         #expect(fault.endReasons.count == episodes)
         #expect(Set(fault.episodes.compactMap { $0["seed"] as? Int }).count == episodes)
@@ -110,14 +110,16 @@ struct AgentFaultEndToEndTests {
         #expect((steps.first?["reasoning"] as? String)?.count == 10_000_000)
     }
 
-    @Test func aCommandThatCannotStartEndsEveryEpisodeAsAgentError() throws {
+    @Test(arguments: [("no-such-agent-program --x", "no program \"no-such-agent-program\" in PATH"),
+                      ("./missing.py", "is not an executable file"),
+                      ("python3 no_such_agent.py", "the agent did not start: the agent process closed its stdout and exited with status 2")])
+    func anAgentThatCannotStartIsAUsageErrorAndLeavesNoRun(agent: String, mention: String) throws {
         let dir = try DelveBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try DelveBinary.run(["eval", "--task", "grid/goto", "--episodes", "2", "--agent", "no-such-agent-program --x",
+        let run = try DelveBinary.run(["eval", "--task", "grid/goto", "--episodes", "2", "--agent", agent,
                                        "--out", "out", "--run-id", "r"], directory: dir)
-        #expect(run.status == 1)
-        let episodes = try JSONFiles.lines(dir.appendingPathComponent("out/r/episodes.jsonl"))
-        #expect(episodes.count == 2)
-        #expect(episodes.allSatisfy { ($0["error"] as? String)?.contains("cannot start the agent") == true })
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").count == 1 && run.stderr.contains(mention), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/r").path))
     }
 }

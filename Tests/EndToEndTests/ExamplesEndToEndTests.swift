@@ -45,6 +45,43 @@ import Testing
             == JSONFiles.summaryWithoutTiming(dir.appendingPathComponent("runs/cluster")))
     }
 
+    /// The Slurm script's array tasks with an agent that fails: a shard left
+    /// incomplete is resumed by its task, a bounded number of times; one still
+    /// incomplete ends its task successfully, and the merge flags it (exit 3).
+    @Test(.enabled(if: Python.available, "python3 is not installed"))
+    func theSlurmArrayTasksResumeIncompleteShardsThenTheMergeFlagsWhatIsMissing() throws {
+        let script = Self.examples.appendingPathComponent("slurm/delve-shards.sh").path
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = DelveBinary.url.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let suite = #"{"name": "small", "summary": "", "entries": [{"task": "grid/goto", "seeds": [1, 2, 3, 4], "step_budget": 8}]}"#
+        try Data(suite.utf8).write(to: dir.appendingPathComponent("small.json"))
+        let base = ["PATH": path, "SHARDS": "2", "SUITE": "small.json", "SLURM_CPUS_PER_TASK": "1", "RETRY_WAIT": "0", "RETRIES": "2"]
+
+        // Crashes once in all (the marker): that shard's task resumes it and succeeds.
+        let once = base.merging(["RUN_ID": "once", "AGENT": try AgentScripts.faultyAgent(in: dir, "crash 2 \(dir.path)/crashed")]) { $1 }
+        for task in 0..<2 {
+            let shard = try run("/bin/bash", [script], in: dir, environment: once.merging(["SLURM_ARRAY_TASK_ID": "\(task)"]) { $1 })
+            try #require(shard.status == 0, "array task \(task): \(shard.output)")
+        }
+        let retried = try (1...2).map { try JSONFiles.lines(dir.appendingPathComponent("runs/once-shard-\($0)/episodes.jsonl")) }
+        #expect(retried.joined().filter { $0["end_reason"] as? String == "agent_error" }.count == 1)
+        let merged = try run("/bin/bash", [script, "--merge"], in: dir, environment: once)
+        #expect(merged.status == 0, "\(merged.output)")
+
+        // Crashes always: each task gives up after two resumes, and the merge names what is missing.
+        let always = base.merging(["RUN_ID": "always", "AGENT": try AgentScripts.faultyAgent(in: dir, "crash 1")]) { $1 }
+        for task in 0..<2 {
+            let shard = try run("/bin/bash", [script], in: dir, environment: always.merging(["SLURM_ARRAY_TASK_ID": "\(task)"]) { $1 })
+            try #require(shard.status == 0, "array task \(task): \(shard.output)")
+            #expect(shard.output.contains("resume 2 of 2") && shard.output.contains("still incomplete after 2 resumes"), "\(shard.output)")
+        }
+        let flagged = try run("/bin/bash", [script, "--merge"], in: dir, environment: always)
+        #expect(flagged.status == 3, "\(flagged.output)")
+        #expect(flagged.output.contains("Incomplete shards: finish with delve eval --resume /")
+            && flagged.output.contains("/runs/always-shard-2, then merge again."), "\(flagged.output)")
+    }
+
     @Test(arguments: ["delve-indexed-job.yaml", "delve-merge-job.yaml"])
     func theKubernetesManifestsParse(name: String) throws {
         let file = Self.examples.appendingPathComponent("kubernetes/\(name)").path
@@ -60,6 +97,7 @@ import Testing
             if spec.get("completionMode") == "Indexed":
                 assert spec["completions"] == spec["parallelism"] == int(env["SHARDS"]), spec
                 assert '--shard "$K/$SHARDS"' in script and "JOB_COMPLETION_INDEX + 1" in script, script
+                assert 'status == 3 && try <= RETRIES' in script and "RETRIES" in env and "RETRY_WAIT" in env, script
             else:
                 assert "delve merge" in script, script
             assert subprocess.run(["bash", "-n"], input=script.encode()).returncode == 0
