@@ -90,12 +90,14 @@ PROXY_PORT=$(head -n 1 "$WORK/proxy.port")
 export no_proxy=127.0.0.1
 say "server on port $SERVER_PORT, proxy on $PROXY_PORT"
 
-# llm_agent with explicit flags: a 24-token cap, a short history, patient requests.
+# llm_agent with explicit flags: a 24-token cap, a short history, patient requests; --no-stream because
+# llama-cpp-python's server reports no token usage on streamed answers, and usage is checked on every step.
 agent() {
-    echo "python3 $REPO/Agents/python/llm_agent.py --base-url http://127.0.0.1:$PROXY_PORT/v1 --model gemma --format $1 --max-tokens 24 --history 2 --retries 2 --timeout 120"
+    echo "python3 $REPO/Agents/python/llm_agent.py --base-url http://127.0.0.1:$PROXY_PORT/v1 --model gemma --agent-type $1 --max-tokens 24 --max-text-history 2 --retries 2 --timeout 120 --no-stream"
 }
 cat >"$WORK/suite.json" <<'JSON'
-{"name": "real-model", "summary": "A few short episodes of grid, text and rules for a real model.", "entries": [
+{"name": "real-model", "summary": "A few short episodes of grid, text and rules for a real model, as BALROG plays them.",
+ "profile": "balrog", "invalid_action": "default", "action_matching": "exact", "entries": [
   {"task": "grid/goto", "seeds": [1000000], "step_budget": 3},
   {"task": "text/coin_collector", "seeds": [1], "step_budget": 3},
   {"task": "rules/goto_win", "seeds": [1000000], "step_budget": 3}
@@ -118,7 +120,7 @@ sys.exit(status)' "$WORK/rss" "$@"
 
 # 5. Each answer format plays the suite.
 failed=0
-for format in naive cot robust; do
+for format in naive cot robust-naive robust-cot; do
     say "format $format"
     if ! measured "$DELVE" eval --suite "$WORK/suite.json" --agent "$(agent "$format")" --jobs 1 --act-timeout 300 \
         --out "$WORK/runs" --run-id "$format" >"$WORK/$format.out" 2>"$WORK/$format.err"; then
@@ -131,7 +133,7 @@ done
 # 6. Killed with kill -9 in the middle of an episode, then resumed to completion.
 say "kill -9 mid-episode, then --resume"
 before=$(wc -l <"$WORK/requests.jsonl")
-"$DELVE" eval --suite "$WORK/kill.json" --agent "$(agent robust)" --jobs 1 --act-timeout 300 \
+"$DELVE" eval --suite "$WORK/kill.json" --agent "$(agent robust-naive)" --jobs 1 --act-timeout 300 \
     --out "$WORK/runs" --run-id killed >"$WORK/killed.out" 2>&1 &
 DELVE_PID=$!
 for _ in $(seq 600); do
