@@ -15,10 +15,11 @@ import Testing
         let groups = try #require(summary.groups)
         #expect(groups.map(\.label.group) == ["first", "second"])
         #expect(groups.map(\.label.tasks) == [2, 1])
-        // first: 0, 20, 100, 80 → mean 50, variance (2500+900+2500+900)/4 = 1700; second: 40, 40, 100 → 60.
+        // first: 0, 20, 100, 80 → mean 50, variance (2500+900+2500+900)/4 = 1700; second: 40, 100 → 70
+        // (its third episode ended in an agent error: recorded, not scored).
         #expect(groups[0].scores.progressMean == 50 && close(groups[0].scores.progressSE, (1700.0 / 4).squareRoot()))
-        #expect(groups[1].scores.progressMean == 60)
-        #expect(summary.overall.scores.progressMean == 55)
+        #expect(groups[1].scores.progressMean == 70 && groups[1].scores.episodes == 2 && groups[1].scores.agentErrors == 1)
+        #expect(summary.overall.scores.progressMean == 60)
         let se = (groups[0].scores.progressSE * groups[0].scores.progressSE + groups[1].scores.progressSE * groups[1].scores.progressSE)
             .squareRoot() / 2
         #expect(close(summary.overall.scores.progressSE, se))
@@ -26,12 +27,12 @@ import Testing
         #expect(summary.families.count == 2)  // families stay as they are
         let table = SummaryReport(summary).table
         #expect(table.contains("group first") && table.contains("overall (over groups)"))
-        #expect(SummaryReport(summary).csv.contains("\ngroup,second,,3,60.0,"))
+        #expect(SummaryReport(summary).csv.contains("\ngroup,second,,2,70.0,"))
     }
 
     @Test func withoutGroupsTheOverallIsOverFamiliesAndNoGroupsAreWritten() throws {
         let summary = Summary(records: records)
-        #expect(summary.groups == nil && summary.overall.scores.progressMean == 53)
+        #expect(summary.groups == nil && summary.overall.scores.progressMean == 55)
         let object = try #require(try JSONSerialization.jsonObject(with: try JSONEncoder().encode(summary)) as? [String: Any])
         #expect(object["groups"] == nil)
     }
