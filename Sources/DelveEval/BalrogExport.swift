@@ -154,12 +154,12 @@ struct BalrogMean: Sendable, Hashable {
     var percentage: Double
     var standardError: Double
 
+    /// The same statistic as `Scores.meanAndStandardError`, whose SE is zero
+    /// for a single episode too, scaled from [0, 1] to percent.
     init(_ progressions: [Double]) {
-        let n = Double(progressions.count)
-        let mean = progressions.isEmpty ? 0 : progressions.reduce(0, +) / n
-        let deviation = progressions.count > 1 ? (progressions.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / n).squareRoot() : 0
+        let (mean, standardError) = Scores.meanAndStandardError(progressions)
         percentage = 100 * mean
-        standardError = progressions.count > 1 ? 100 * deviation / n.squareRoot() : 0
+        self.standardError = 100 * standardError
     }
 }
 

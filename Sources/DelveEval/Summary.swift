@@ -219,22 +219,17 @@ public struct Summary: Sendable, Hashable, Codable {
         }
         let missing = MissingEpisodes(agentErrors: records.count(where: { !$0.scored }),
                                       unplayed: max(0, (planned ?? records.count) - records.count))
-        let lacking = missing.count > 0 ? missing : nil
-        if groups.isEmpty {
-            self.init(overall: SummaryRow(label: OverallLabel(families: families.count),
-                                          scores: Scores(combining: families.map(\.scores),
-                                                         progress: byFamily.map { $0.1.filter(\.scored).map(\.progress) })),
-                      families: families, tasks: tasks, timing: timing, profile: profile, missing: lacking)
-            return
-        }
-        let byGroup = Self.grouped(records, by: { groups[$0.task] ?? Self.family(of: $0.task) })
-        let groupRows = byGroup.map { group, members in
+        // The overall counts each group once when the suite names groups, else each family.
+        let byGroup = groups.isEmpty ? nil : Self.grouped(records, by: { groups[$0.task] ?? Self.family(of: $0.task) })
+        let groupRows = byGroup?.map { group, members in
             SummaryRow(label: GroupLabel(group: group, tasks: members.map(\.task).uniqued().count), scores: Scores(records: members))
         }
-        self.init(overall: SummaryRow(label: OverallLabel(families: families.count, groups: groupRows.count),
-                                      scores: Scores(combining: groupRows.map(\.scores),
-                                                     progress: byGroup.map { $0.1.filter(\.scored).map(\.progress) })),
-                  families: families, groups: groupRows, tasks: tasks, timing: timing, profile: profile, missing: lacking)
+        let counted = groupRows?.map(\.scores) ?? families.map(\.scores)
+        let progress = (byGroup ?? byFamily).map { $0.1.filter(\.scored).map(\.progress) }
+        self.init(overall: SummaryRow(label: OverallLabel(families: families.count, groups: groupRows?.count),
+                                      scores: Scores(combining: counted, progress: progress)),
+                  families: families, groups: groupRows, tasks: tasks, timing: timing, profile: profile,
+                  missing: missing.count > 0 ? missing : nil)
     }
 
     /// The family part of `family/task`.
