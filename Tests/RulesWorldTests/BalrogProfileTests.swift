@@ -172,20 +172,7 @@ import Testing
     @Test(arguments: RulesTask.all.map(\.name))
     func solverWinsEverySeedJudgingOnEntry(task name: String) throws {
         let task = try Self.task(name)
-        var failures: [String] = []
-        for seed in ExpertTests.seeds(task) {
-            var level = LevelGenerator.generate(task, seed: seed)
-            level.board.judgesOnEntry = true
-            guard let path = Solver().solve(level.board, plan: level.plan) else {
-                failures.append("seed \(seed): no solution found; plan \(planText(level.plan))")
-                continue
-            }
-            var board = level.board
-            let outcome = play(&board, path)
-            if outcome != .won || path.count > RulesTask.stepBudget {
-                failures.append("seed \(seed): \(outcome) after \(path.count) moves; plan \(planText(level.plan))")
-            }
-        }
+        let failures = ExpertTests.solverFailures(task, judgesOnEntry: true)
         #expect(failures.isEmpty, "\(name): \(failures.count) failures:\n\(failures.prefix(10).joined(separator: "\n"))")
     }
 
