@@ -14,8 +14,8 @@ import Testing
     }
 
     static let pinned: [String: String] = [
-        "maze_walk_9x9/0": "53d1ea2a32124cf7", "maze_walk_9x9/1000000": "3fde2a231468a1cc",
-        "maze_walk_15x15/0": "d2737f535ed2cb79", "maze_walk_15x15/1000000": "a2938b7117153883",
+        "maze_walk_9x9/0": "28e275c9ec398e40", "maze_walk_9x9/1000000": "0031c5701464c103",
+        "maze_walk_15x15/0": "90652e4a5b4a4dcf", "maze_walk_15x15/1000000": "eb0fc4cead5f2508",
         "corridor/0": "47a08dceee1f065a", "corridor/1000000": "0cd952524f8d57ec",
         "corridor_battle/0": "62361fe073905e16", "corridor_battle/1000000": "441af4cbcf691230",
         "quest_easy/0": "b62d57812eecd92f", "quest_easy/1000000": "d869b3096db2c42d",
@@ -34,8 +34,8 @@ import Testing
     }
 
     static let balrogPinned: [String: String] = [
-        "maze_walk_9x9/0": "4b92d9a3e51b04f7", "maze_walk_9x9/1000000": "a7571d28a0963fb7",
-        "maze_walk_15x15/0": "94e20b9305948aec", "maze_walk_15x15/1000000": "84933798cf22ccfb",
+        "maze_walk_9x9/0": "17b857379897d99e", "maze_walk_9x9/1000000": "18ecbdd54052a714",
+        "maze_walk_15x15/0": "3e170b0766d3f70e", "maze_walk_15x15/1000000": "b67cc9dd4b25d731",
         "corridor/0": "511b260d77ea0658", "corridor/1000000": "a2c3c4c9ab0329db",
         "corridor_battle/0": "675da91b5e74c119", "corridor_battle/1000000": "c32ccb82e7551fae",
         "quest_easy/0": "73f5c84d78426d9e", "quest_easy/1000000": "2d61994f55d9419a",

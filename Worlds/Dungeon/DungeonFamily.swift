@@ -3,7 +3,7 @@ import DelveCore
 /// The dungeon family's entry in the catalog.
 public enum DungeonFamily {
     /// Bumped whenever generation or rules change.
-    public static let revision = 1
+    public static let revision = 2
 
     /// The family's tasks, in listing order. Skill tasks add theirs here.
     public static let tasks: [any DungeonTask] = [DescendTask()] + SkillTask.all

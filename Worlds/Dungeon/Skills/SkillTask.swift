@@ -7,7 +7,7 @@ import DelveCore
 public struct SkillTask: DungeonTask {
     /// What the task is.
     enum Kind: Sendable, Hashable {
-        /// MiniHack-MazeWalk: a perfect maze of `size × size` cells inside its walls.
+        /// MiniHack-MazeWalk: a maze carved as NetHack's MAZEWALK carves it in a `size × size` box.
         case mazeWalk(size: Int)
         /// MiniHack-Corridor-R3: three rooms joined by corridors.
         case corridor
@@ -48,7 +48,7 @@ public struct SkillTask: DungeonTask {
     /// One line for `delve worlds`.
     public var summary: String {
         switch kind {
-        case let .mazeWalk(size): "MiniHack MazeWalk \(size)×\(size): find the stairs down in a perfect maze."
+        case let .mazeWalk(size): "MiniHack MazeWalk \(size)×\(size): find the stairs down in a maze."
         case .corridor: "MiniHack Corridor-R3: three rooms joined by corridors; reach the stairs down."
         case .corridorBattle: "MiniHack CorridorBattle-Dark: six giant rats in a dark room before the stairs; fight them in the corridor."
         case .quest(.easy): "MiniHack Quest-Easy: cross a lava river with a wand of cold or a frost horn; two monsters on the way."
@@ -213,11 +213,15 @@ public struct SkillTask: DungeonTask {
     public func expertAction(for game: DungeonGame) -> String? { expertAction(for: game, profile: .delve) }
 
     /// The task's solver; in the `balrog` profile the quests use only an item whose letter one of the task's
-    /// action words types (MiniHack's quests have no letter actions).
+    /// action words types (MiniHack's quests have no letter actions), and the battle, which may only move,
+    /// looks ahead (`BattlePlanner`).
     public func expertAction(for game: DungeonGame, profile: Profile) -> String? {
         switch kind {
         case .mazeWalk, .corridor: SkillExpert.walk(game)
-        case .corridorBattle: SkillExpert.battle(game, canWait: profile == .delve)
+        case .corridorBattle:
+            profile == .balrog
+                ? BattlePlanner.move(game, stepsLeft: max(1, Self.budget - (game.turn - 1)))
+                : SkillExpert.battle(game)
         case .quest:
             profile == .balrog
                 ? SkillExpert.quest(game, usable: { BalrogKeys.word(for: String($0.letter), in: balrogVocabulary) != nil })
