@@ -17,6 +17,7 @@
 # uses the next one); DELVE_SLURM_WAIT (seconds to wait for the node, 60).
 set -euo pipefail
 
+PATH="$PATH:/usr/sbin:/sbin"  # where Debian puts the daemons
 DIR="${DELVE_SLURM_DIR:-/tmp/delve-slurm}"
 PORT="${DELVE_SLURM_PORT:-6817}"
 WAIT="${DELVE_SLURM_WAIT:-60}"

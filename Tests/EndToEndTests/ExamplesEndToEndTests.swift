@@ -33,12 +33,20 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = DelveBinary.url.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         let settings = ["PATH": path, "SHARDS": "3", "RUN_ID": "cluster", "SLURM_CPUS_PER_TASK": "1"]
-        for task in 0..<3 {
+        for task in 0..<2 {
             let shard = try run("/bin/bash", [script], in: dir, environment: settings.merging(["SLURM_ARRAY_TASK_ID": "\(task)"]) { $1 })
             try #require(shard.status == 0, "array task \(task): \(shard.output)")
         }
+        // A task that never started (cancelled while pending): the merge names its shard and merges nothing.
+        let early = try run("/bin/bash", [script, "--merge"], in: dir, environment: settings)
+        #expect(early.status == 3 && early.output.contains("Shards without a run directory: 3 of 3"), "\(early.output)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("runs/cluster").path))
+        let last = try run("/bin/bash", [script], in: dir, environment: settings.merging(["SLURM_ARRAY_TASK_ID": "2"]) { $1 })
+        try #require(last.status == 0, "array task 2: \(last.output)")
         let merge = try run("/bin/bash", [script, "--merge"], in: dir, environment: settings)
         try #require(merge.status == 0, "\(merge.output)")
+        let again = try run("/bin/bash", [script, "--merge"], in: dir, environment: settings)
+        #expect(again.status == 0 && again.output.contains("merged and complete already"), "\(again.output)")
         let whole = try DelveBinary.run(["eval", "--run-id", "whole"], directory: dir)
         try #require(whole.status == 0)
         #expect(try JSONFiles.summaryWithoutTiming(dir.appendingPathComponent("runs/whole"))
@@ -47,7 +55,7 @@ import Testing
 
     /// The Slurm script's array tasks with an agent that fails: a shard left
     /// incomplete is resumed by its task, a bounded number of times; one still
-    /// incomplete ends its task successfully, and the merge flags it (exit 3).
+    /// incomplete ends its task with exit 3, and the merge flags it (exit 3).
     @Test(.enabled(if: Python.available, "python3 is not installed"))
     func theSlurmArrayTasksResumeIncompleteShardsThenTheMergeFlagsWhatIsMissing() throws {
         let script = Self.examples.appendingPathComponent("slurm/delve-shards.sh").path
@@ -73,7 +81,7 @@ import Testing
         let always = base.merging(["RUN_ID": "always", "AGENT": try AgentScripts.faultyAgent(in: dir, "crash 1")]) { $1 }
         for task in 0..<2 {
             let shard = try run("/bin/bash", [script], in: dir, environment: always.merging(["SLURM_ARRAY_TASK_ID": "\(task)"]) { $1 })
-            try #require(shard.status == 0, "array task \(task): \(shard.output)")
+            try #require(shard.status == 3, "array task \(task): \(shard.output)")
             #expect(shard.output.contains("resume 2 of 2") && shard.output.contains("still incomplete after 2 resumes"), "\(shard.output)")
         }
         let flagged = try run("/bin/bash", [script, "--merge"], in: dir, environment: always)

@@ -6,16 +6,17 @@
 #   bash examples/slurm/delve-shards.sh   # on the login node: submits the array, then the merge
 #
 # Settings (environment variables, or edit the defaults below):
-#   SUITE   the suite: a built-in name or a suite file           (smoke)
-#   AGENT   the agent                                           (random)
-#   SHARDS  how many shards: the array has one task per shard    (8)
-#   CPUS    CPUs Slurm gives each shard (--cpus-per-task)        (4)
-#   JOBS    episodes a shard plays at once (delve eval --jobs)   (CPUS)
-#   EVAL_OPTIONS  more options for each shard's first delve eval, e.g. --profile balrog ()
-#   RUN_ID  the merged run's name; shards are RUN_ID-shard-K  (delve-<UTC time>)
-#   OUT     a folder every node can write                        (runs)
-#   RETRIES how often an array task resumes its incomplete shard (3)
-#   RETRY_WAIT  seconds before each such resume                  (60)
+#   SUITE         the suite: a built-in name or a suite file                 (smoke)
+#   AGENT         the agent                                                  (random)
+#   SHARDS        how many shards: the array has one task per shard          (8)
+#   CPUS          CPUs Slurm gives each shard (--cpus-per-task)              (4)
+#   JOBS          episodes a shard plays at once (delve eval --jobs)         (CPUS)
+#   ACT_TIMEOUT   seconds an agent process has to answer (--act-timeout)     (300)
+#   EVAL_OPTIONS  more options for a shard's first delve eval, e.g. --profile balrog  (none)
+#   RUN_ID        the merged run's name; shards are RUN_ID-shard-K           (delve-<UTC time>)
+#   OUT           a folder every node can write                              (runs)
+#   RETRIES       how often an array task resumes its incomplete shard       (3)
+#   RETRY_WAIT    seconds before each such resume                            (60)
 # sbatch's own variables apply too (SBATCH_PARTITION, SBATCH_ACCOUNT, SBATCH_TIMELIMIT).
 #
 # An array task whose shard's run directory exists resumes it: a task that
@@ -41,6 +42,7 @@ SUITE="${SUITE:-smoke}"
 AGENT="${AGENT:-random}"
 SHARDS="${SHARDS:-8}"
 CPUS="${CPUS:-4}"
+ACT_TIMEOUT="${ACT_TIMEOUT:-300}"
 EVAL_OPTIONS="${EVAL_OPTIONS:-}"
 OUT="${OUT:-runs}"
 RUN_ID="${RUN_ID:-delve-$(date -u +%Y%m%d-%H%M%S)}"
@@ -91,16 +93,16 @@ read -r -a options <<<"$EVAL_OPTIONS"
 status=0
 if [[ -d "$DIR" ]]; then
     echo "shard $K: resuming $DIR" >&2
-    delve eval --resume "$DIR" --jobs "$JOBS" || status=$?
+    delve eval --resume "$DIR" --jobs "$JOBS" --act-timeout "$ACT_TIMEOUT" || status=$?
 else
     delve eval --suite "$SUITE" --agent "$AGENT" --shard "$K/$SHARDS" "${options[@]}" \
-        --jobs "$JOBS" --run-id "$RUN_ID-shard-$K" --out "$OUT" || status=$?
+        --jobs "$JOBS" --act-timeout "$ACT_TIMEOUT" --run-id "$RUN_ID-shard-$K" --out "$OUT" || status=$?
 fi
 for ((try = 1; status == 3 && try <= RETRIES; try++)); do
     echo "shard $K is incomplete; resume $try of $RETRIES in ${RETRY_WAIT}s" >&2
     sleep "$RETRY_WAIT"
     status=0
-    delve eval --resume "$DIR" --jobs "$JOBS" || status=$?
+    delve eval --resume "$DIR" --jobs "$JOBS" --act-timeout "$ACT_TIMEOUT" || status=$?
 done
 if ((status == 3)); then
     echo "shard $K is still incomplete after $RETRIES resumes; the merge will name it" >&2
