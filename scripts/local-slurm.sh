@@ -71,12 +71,16 @@ up() {
     fi
 
     mkdir -p "$DIR"/{munge,state,spool,log,run}
-    chmod 700 "$DIR" "$DIR/munge"
+    trap down EXIT  # a start that fails stops what it started; success clears this
+    # munged wants its socket reachable by every user (the folders above it
+    # searchable by all) and its key readable by root alone.
+    chmod 755 "$DIR" "$DIR/run"
+    chmod 700 "$DIR/munge"
 
     # munge: a fresh key, and a daemon on a socket of our own.
     dd if=/dev/urandom of="$DIR/munge/munge.key" bs=1024 count=1 status=none
     chmod 400 "$DIR/munge/munge.key"
-    munged --force --key-file="$DIR/munge/munge.key" --socket="$DIR/munge/socket" \
+    munged --key-file="$DIR/munge/munge.key" --socket="$DIR/run/munge.socket" \
         --pid-file="$DIR/run/munged.pid" --log-file="$DIR/log/munged.log" \
         --seed-file="$DIR/munge/seed" ||
         { show_logs; fail "munged did not start"; }
@@ -94,7 +98,7 @@ SlurmdPort=$((PORT + 1))
 AuthType=auth/munge
 CredType=cred/munge
 # cred_expire is also how long a requeued job waits before it starts again.
-AuthInfo=socket=$DIR/munge/socket,cred_expire=10
+AuthInfo=socket=$DIR/run/munge.socket,cred_expire=10
 StateSaveLocation=$DIR/state
 SlurmdSpoolDir=$DIR/spool
 SlurmctldPidFile=$DIR/run/slurmctld.pid
@@ -132,6 +136,7 @@ EOF
         show_logs
         fail "the node is '${state:-not known}' after ${WAIT}s, not idle"
     fi
+    trap - EXIT
     echo "local-slurm: node $host is idle ($(sinfo -h -N -n "$host" -o '%c CPUs, %m MB')); source $DIR/env"
 }
 

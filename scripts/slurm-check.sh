@@ -30,6 +30,7 @@ delve=$(realpath "$delve")
 command -v python3 >/dev/null 2>&1 || { echo "slurm-check: python3 is missing (the check's agent)" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/delve-slurm-check.XXXXXX")
+chmod 755 "$work"  # munged refuses a socket that other users cannot reach
 export DELVE_SLURM_DIR="$work/slurm"
 finish() {
     bash "$repo/scripts/local-slurm.sh" down || true
