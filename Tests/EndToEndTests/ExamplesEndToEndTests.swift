@@ -90,6 +90,47 @@ import Testing
             && flagged.output.contains("/runs/always-shard-2, then merge again."), "\(flagged.output)")
     }
 
+    /// Submitted by hand, the Slurm script queues the array with CPUS per task
+    /// and the merge after every task has ended (afterany), whatever their exit
+    /// status. A stub `sbatch` records its arguments; scripts/slurm-check.sh
+    /// runs the script on a real Slurm.
+    @Test func theSlurmScriptQueuesTheArrayThenTheMergeAfterAnyEnd() throws {
+        let script = Self.examples.appendingPathComponent("slurm/delve-shards.sh").path
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let stub = dir.appendingPathComponent("sbatch")
+        let calls = dir.appendingPathComponent("calls")
+        try Data("#!/bin/sh\necho \"$*\" >> '\(calls.path)'\nwc -l < '\(calls.path)' | tr -d ' ' | sed 's/^/4/; s/$/;cluster/'\n".utf8).write(to: stub)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: stub.path)
+        let path = dir.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let submit = try run("/bin/bash", [script], in: dir, environment: ["PATH": path, "SHARDS": "5", "CPUS": "2", "RUN_ID": "r"])
+        try #require(submit.status == 0, "\(submit.output)")
+        #expect(submit.output == "Submitted the array 41 (5 shards) and its merge 42: runs/r\n")
+        let lines = try String(contentsOf: calls, encoding: .utf8).split(separator: "\n").map(String.init)
+        try #require(lines.count == 2, "\(lines)")
+        #expect(lines[0] == "--parsable --array=0-4 --cpus-per-task=2 --export=ALL,RUN_ID=r \(script)")
+        #expect(lines[1].hasPrefix("--parsable --dependency=afterany:41 --export=ALL,RUN_ID=r --job-name=delve-merge --output=delve-merge-%j.log --wrap=bash "), "\(lines[1])")
+        #expect(lines[1].hasSuffix(" --merge"), "\(lines[1])")
+    }
+
+    /// An array task passes JOBS and EVAL_OPTIONS to its shard's first `delve eval`;
+    /// run again, it resumes the shard, whose run.json keeps those options.
+    @Test func theSlurmArrayTaskTakesJobsAndEvalOptionsThenResumes() throws {
+        let script = Self.examples.appendingPathComponent("slurm/delve-shards.sh").path
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = DelveBinary.url.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let settings = ["PATH": path, "SUITE": "grid", "SHARDS": "20", "RUN_ID": "opts", "SLURM_ARRAY_TASK_ID": "0",
+                        "SLURM_CPUS_PER_TASK": "1", "JOBS": "2", "EVAL_OPTIONS": "--profile balrog --no-trajectories"]
+        let first = try run("/bin/bash", [script], in: dir, environment: settings)
+        try #require(first.status == 0, "\(first.output)")
+        let runJSON = dir.appendingPathComponent("runs/opts-shard-1/run.json")
+        let recorded = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: runJSON)) as? [String: Any])
+        #expect(recorded["profile"] as? String == "balrog" && recorded["jobs"] as? Int == 2 && recorded["trajectories"] as? Bool == false)
+        let again = try run("/bin/bash", [script], in: dir, environment: settings)
+        #expect(again.status == 0 && again.output.contains("shard 1: resuming runs/opts-shard-1"), "\(again.output)")
+    }
+
     @Test(arguments: ["delve-indexed-job.yaml", "delve-merge-job.yaml"])
     func theKubernetesManifestsParse(name: String) throws {
         let file = Self.examples.appendingPathComponent("kubernetes/\(name)").path
