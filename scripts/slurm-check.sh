@@ -16,6 +16,8 @@
 #
 #   bash scripts/slurm-check.sh [DELVE]   # as root; DELVE defaults to `swift build`'s debug binary
 #
+# KEEP=1 keeps its folder (the suite, the runs, the job logs) for a look afterwards.
+#
 # Needs slurm-wlm and munge (apt-get install slurm-wlm munge) and python3.
 # Takes about a minute; at most a few minutes before it gives up.
 set -euo pipefail
