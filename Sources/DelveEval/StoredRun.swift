@@ -79,12 +79,18 @@ public struct StoredRun: Sendable {
     /// The run's plan, rebuilt from run.json against `catalog`: refused when a
     /// family's revision changed, when run.json's suite is a built-in whose
     /// definition changed, or when episodes.jsonl records an episode the plan
-    /// does not play.
+    /// does not play. The profile, invalid-action policy and action matching
+    /// are the run's settings (`--profile` and the others override a built-in
+    /// suite's own), not part of the definition compared.
     public func plan(catalog: TaskCatalog, builtins: [Suite]) throws(StoredRunError) -> EvalPlan {
         let path = url.appendingPathComponent("run.json").path
-        if let builtin = builtins.first(where: { $0.name == info.suite.name }),
-           let difference = info.suite.difference(from: builtin) {
-            throw .mismatch(path: path, what: "run.json's \(difference) in this Delve's built-in suite")
+        if var builtin = builtins.first(where: { $0.name == info.suite.name }) {
+            builtin.profile = info.suite.profile
+            builtin.invalidAction = info.suite.invalidAction
+            builtin.actionMatching = info.suite.actionMatching
+            if let difference = info.suite.difference(from: builtin) {
+                throw .mismatch(path: path, what: "run.json's \(difference) in this Delve's built-in suite")
+            }
         }
         let plan: EvalPlan
         do { plan = try EvalPlan(suite: info.suite, catalog: catalog) } catch { throw .plan(path: path, error) }

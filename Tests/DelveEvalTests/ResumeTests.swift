@@ -148,6 +148,20 @@ import Testing
                 "\(error)")
     }
 
+    /// `--profile`, `--invalid-action` and `--action-matching` override a
+    /// built-in suite's own settings; a run made with them resumes.
+    @Test func aBuiltinSuitePlayedWithOtherSettingsResumes() async throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (dir, _) = try await finishedRun("r")
+        var builtin = suite
+        builtin.profile = .balrog
+        builtin.invalidAction = .default
+        builtin.actionMatching = .exact
+        let stored = try StoredRun(at: dir)
+        let plan = try stored.plan(catalog: LineWorld.catalog, builtins: [builtin])
+        #expect(plan.suite.playedProfile == .delve && plan.suite.invalidAction != .default && plan.suite.actionMatching != .exact)
+    }
+
     @Test func anEpisodeOutsideTheRunIsRefused() async throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let (dir, _) = try await finishedRun("r")
