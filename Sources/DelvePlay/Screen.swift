@@ -66,9 +66,34 @@ public struct Screen: Sendable {
         return out
     }
 
-    /// The line refusing an action after the episode ended.
-    public func refusal(_ reason: EndReason) -> String {
-        "The episode is over (\(Self.describe(reason))). Type :restart, :seed N, :undo or :quit.\n"
+    /// The line refusing an action after the episode ended; in key mode
+    /// (`keys`) it says how to get to the typed commands.
+    public func refusal(_ reason: EndReason, keys: Bool = false) -> String {
+        let typed = keys ? "Press \(PlaySession.switchKey) and type" : "Type"
+        return "The episode is over (\(Self.describe(reason))). \(typed) :restart, :seed N, :undo or :quit.\n"
+    }
+
+    /// Key mode's help line: the world's keys, then play's own (`switchKey`
+    /// for typed commands, `?` for every key, Ctrl-D to quit). A long key map
+    /// shows its first entries and leaves the rest to `?`.
+    public func keyLine(_ keyMap: KeyMap, switchKey: Key) -> String {
+        let entries = keyMap.helpEntries
+        let shown = entries.count > Self.keyLineEntries ? Array(entries.prefix(Self.keyLineEntries)) + ["…"] : entries
+        return paint("Keys".padding(to: 9), ANSI.cyan) + " " + shown.joined(separator: "  ")
+            + "  |  \(switchKey) typed commands  ? all keys  Ctrl-D quit"
+    }
+
+    /// How many of a key map's entries the help line shows.
+    static let keyLineEntries = 24
+
+    /// Every key of `keyMap`, one entry a line, and play's own keys: what `?` shows in key mode.
+    public func keyHelp(_ keyMap: KeyMap, switchKey: Key) -> String {
+        var out = paint("Keys", ANSI.bold) + "  (a key that means nothing uses no step)\n"
+        for entry in keyMap.helpEntries { out += "  " + entry + "\n" }
+        if !keyMap.directionKeys.isEmpty { out += "  Directions, when asked: \(keyMap.directionKeys); Esc cancels.\n" }
+        out += "  \(switchKey) typed commands (:undo, :restart, :seed N, …; \(switchKey) or :keys comes back)\n"
+        out += "  ? this list   Ctrl-D quit\n"
+        return out
     }
 
     /// The last line, when the player leaves.
