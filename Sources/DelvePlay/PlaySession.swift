@@ -273,7 +273,7 @@ public struct PlaySession: Sendable {
             trajectory.append(TrajectoryStep(
                 step: step.step, action: action, reasoning: nil, valid: true, reward: step.reward, progress: step.progress,
                 milestones: step.milestones, observation: step.observation, latency: latency, endReason: step.endReason))
-            if env.endReason != nil { notes.append(recordEpisode()) }
+            if env.endReason != nil { return redraw(notes, next: recordEpisode()) }
         }
         return redraw(notes)
     }
@@ -290,7 +290,7 @@ public struct PlaySession: Sendable {
             let done = try recorder.record(record, trajectory: trajectory)
             self.recorder = recorder
             recorded = true
-            return "Recorded in \(recorder.location): \(done). Press Enter (or any key) for the next episode, or :quit / Ctrl-D."
+            return "\(done), in \(recorder.location).\nPress Enter (or any key) for the next episode; :quit or Ctrl-D leaves."
         } catch {
             return "Could not record the episode in \(recorder.location): \(error)"
         }
@@ -354,10 +354,10 @@ public struct PlaySession: Sendable {
         return redraw([note])
     }
 
-    /// The whole screen with `notes`, and in key mode the keys; the next step is timed from now.
-    private mutating func redraw(_ notes: [String]) -> PlayReply {
+    /// The whole screen with `notes`, in key mode the keys, and after the end `next`; the next step is timed from now.
+    private mutating func redraw(_ notes: [String], next: String? = nil) -> PlayReply {
         shownAt = ContinuousClock.now
         let keys = mode == .keys ? keyMap.map { [keyLine($0)] } ?? [] : []
-        return PlayReply(text: screen.turn(env, showsMap: showsMap, notes: notes + keys), quits: false)
+        return PlayReply(text: screen.turn(env, showsMap: showsMap, notes: notes + keys, next: next), quits: false)
     }
 }

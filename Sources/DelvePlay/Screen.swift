@@ -24,8 +24,8 @@ public struct Screen: Sendable {
     /// The whole screen for the episode's current turn: title, map (when
     /// `showsMap`), what the player perceives, mission, status, progress and
     /// step counter, the last action's feedback, `notes`, and how the episode
-    /// ended once it has.
-    public func turn(_ env: Env, showsMap: Bool, notes: [String]) -> String {
+    /// ended once it has, followed by `next` (by default, what may be typed then).
+    public func turn(_ env: Env, showsMap: Bool, notes: [String], next: String? = nil) -> String {
         let observation = env.observation
         var out = clears ? ANSI.clear : "\n"
         out += paint("\(env.task.id)  seed \(env.seed)", ANSI.bold) + "\n\n"
@@ -41,7 +41,7 @@ public struct Screen: Sendable {
         if let reason = env.endReason {
             out += "\n" + paint("Episode over: \(Self.describe(reason)).", reason == .success ? ANSI.green : ANSI.red)
             out += " Progress \(Self.percent(env.tracker.progress))/100 after \(env.steps)/\(env.budget) steps.\n"
-            out += "Type :restart to play seed \(env.seed) again, :seed N for another episode, :undo to step back, or :quit.\n"
+            out += (next ?? "Type :restart to play seed \(env.seed) again, :seed N for another episode, :undo to step back, or :quit.") + "\n"
         }
         return out
     }

@@ -13,13 +13,15 @@ extension DungeonWorld: KeyPlayable {
     static let moveKeys: [Key] = BalrogKeys.directionKeys.compactMap(key(forStroke:))
     /// The eight run keys, in `Direction` order.
     static let runKeys: [Key] = BalrogKeys.runKeys.compactMap(key(forStroke:))
-    /// The arrows, with the direction each moves.
-    static let arrows: [(Key, Direction)] = [(.up, .north), (.right, .east), (.down, .south), (.left, .west)]
+    /// The arrows, with the direction each moves, in the order of `hjkl`.
+    static let arrows: [(Key, Direction)] = [(.left, .west), (.down, .south), (.up, .north), (.right, .east)]
+    /// The directions in the order NetHack's keys are known by: `hjklyubn`.
+    static let keyOrder: [Direction] = [.west, .south, .north, .east, .northwest, .northeast, .southwest, .southeast]
 
     /// The `delve` profile's table: NetHack's one-key commands that the dungeon plays.
-    static let keyTable: [KeyBinding] = Direction.allCases.map { KeyBinding([moveKeys[$0.rawValue]], $0.name, label: "move") }
+    static let keyTable: [KeyBinding] = keyOrder.map { KeyBinding([moveKeys[$0.rawValue]], $0.name, label: "move") }
         + arrows.map { KeyBinding([$0.0], $0.1.name, label: "move") }
-        + Direction.allCases.map { KeyBinding([runKeys[$0.rawValue]], "far " + $0.name, label: "run") }
+        + keyOrder.map { KeyBinding([runKeys[$0.rawValue]], "far " + $0.name, label: "run") }
         + [
             KeyBinding([.character("s")], "search"),
             KeyBinding([.character(".")], "wait"),
@@ -44,7 +46,7 @@ extension DungeonWorld: KeyPlayable {
         ]
 
     /// The keys that answer "In what direction?": the move keys and the arrows.
-    static let directionKeys: [(Key, String)] = Direction.allCases.map { (moveKeys[$0.rawValue], $0.name) }
+    static let directionKeys: [(Key, String)] = keyOrder.map { (moveKeys[$0.rawValue], $0.name) }
         + arrows.map { ($0.0, $0.1.name) }
 
     /// The `balrog` profile's keys: each word of the task's vocabulary on the
