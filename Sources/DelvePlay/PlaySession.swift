@@ -301,7 +301,7 @@ public struct PlaySession: Sendable {
         guard var recorder else { return PlayReply(text: "", quits: false) }
         do {
             guard let episode = try recorder.nextEpisode() else {
-                return PlayReply(text: "Every episode of the run in \(recorder.location) is recorded. Bye.\n", quits: true)
+                return PlayReply(text: "Every episode of the run is recorded, in \(recorder.location). Bye.\n", quits: true)
             }
             self.recorder = recorder
             try begin(episode)

@@ -49,7 +49,7 @@ private struct KeptRecords: PlayRecorder {
         while play.env.endReason == nil, let action = play.env.world.expertAction() { _ = play.handle(action) }
         let done = play.handle("")
         #expect(done.quits)
-        #expect(done.text == "Every episode of the run in /runs/human is recorded. Bye.\n")
+        #expect(done.text == "Every episode of the run is recorded, in /runs/human. Bye.\n")
     }
 
     @Test func aRunWithEveryEpisodeRecordedStartsNothing() throws {

@@ -175,6 +175,11 @@ struct Tmux {
             + assignments + [DelveBinary.url.path] + arguments)
     }
 
+    /// Starts `script` in a detached session, run by /bin/sh with `arguments` as $1, $2, …
+    func run(script: String, arguments: [String]) throws {
+        try tmux(["new-session", "-d", "-s", "play", "-x", "100", "-y", "40", "/bin/sh", "-c", script, "sh"] + arguments)
+    }
+
     func send(literal text: String) throws { try tmux(["send-keys", "-t", "play", "-l", text]) }
 
     func send(keys: String...) throws { try tmux(["send-keys", "-t", "play"] + keys) }

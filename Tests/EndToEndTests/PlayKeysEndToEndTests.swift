@@ -62,6 +62,31 @@ struct PlayKeysEndToEndTests {
         #expect(try tmux.waitForExit(statusIn: status) == "0")
     }
 
+    /// A signal in raw mode puts the terminal back (line editing and echo) before delve dies of it.
+    @Test(.timeLimit(.minutes(1)))
+    func aSignalInKeyModeGivesTheTerminalBack() throws {
+        let folder = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = try Tmux(folder: folder)
+        defer { tmux.stop() }
+        let pidFile = folder.appendingPathComponent("pid"), status = folder.appendingPathComponent("status")
+        let settings = folder.appendingPathComponent("stty")
+        // The inner shell writes its pid and becomes delve; the outer one records how it ended and the terminal after.
+        let script = #"sh -c 'echo $$ > "$1"; exec "$2" play grid/pickup --seed 7' sh "$1" "$2"; echo $? > "$3"; stty -a > "$4""#
+        try tmux.run(script: script, arguments: [pidFile.path, DelveBinary.url.path, status.path, settings.path])
+        try tmux.waitForScreen("single keys") { $0.contains("Keys      ") }
+        let pid = try #require(Int32(String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, SIGTERM) == 0)
+        #expect(try tmux.waitForExit(statusIn: status) == "\(128 + SIGTERM)", "delve died of the signal")
+        var stty = ""
+        for _ in 0..<100 where stty.isEmpty {
+            stty = (try? String(contentsOf: settings, encoding: .utf8)) ?? ""
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        let words = Set(stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+        #expect(words.contains("icanon") && words.contains("echo") && words.contains("isig"), "\(stty)")
+    }
+
     /// `turn` + TAB lists both turns at once, as `turn ` + TAB does.
     @Test(.timeLimit(.minutes(1)))
     func tabListsEveryFitAtTheFirstPress() throws {
@@ -129,7 +154,7 @@ struct PlayKeysEndToEndTests {
             try tmux.waitForScreen("the last episode recorded") { $0.contains("2 of 2 episodes recorded, in ") }
             try tmux.send(keys: "Enter")
             #expect(try tmux.waitForExit(statusIn: status) == "0")
-            #expect(try tmux.screen().contains("is recorded. Bye."))
+            #expect(try tmux.screen().contains("Every episode of the run is recorded, in "))
         }
 
         let info = try String(contentsOf: human.appendingPathComponent("run.json"), encoding: .utf8)
