@@ -95,8 +95,7 @@ public struct KeyMap: Sendable, Hashable {
     public var directionKeys: String { Self.written(directionTable.map(\.key)) }
 
     /// The bindings as help shows them: each label once, in table order, after
-    /// the keys of every binding with that label (`←/a turn left`; runs of
-    /// single characters written together, `hjklyubn`).
+    /// the keys of every binding with that label (`←/a turn left`).
     public var helpEntries: [String] {
         var labels: [String] = []
         var keys: [String: [Key]] = [:]
@@ -107,19 +106,24 @@ public struct KeyMap: Sendable, Hashable {
         return labels.map { Self.written(keys[$0] ?? []) + " " + $0 }
     }
 
-    /// Keys as help writes them: single characters run together, others set apart by `/`.
+    /// Keys as help writes them, set apart by `/`; four or more single
+    /// characters in a row are written together (`hjklyubn/←/↓/↑/→`).
     static func written(_ keys: [Key]) -> String {
         var parts: [String] = []
         var run = ""
+        func endRun() {
+            if run.count >= 4 { parts.append(run) } else { parts += run.map(String.init) }
+            run = ""
+        }
         for key in keys {
             if case let .character(c) = key, c != " " {
                 run.append(c)
                 continue
             }
-            if !run.isEmpty { parts.append(run); run = "" }
+            endRun()
             parts.append(key.description)
         }
-        if !run.isEmpty { parts.append(run) }
+        endRun()
         return parts.joined(separator: "/")
     }
 }

@@ -59,7 +59,8 @@ extension DungeonWorld: KeyPlayable {
         for (word, stroke) in BalrogKeys.useful + BalrogKeys.letters.map({ ($0, $0) }) + BalrogKeys.digits.map({ ($0, $0) })
         where vocabulary.contains(word) {
             guard let key = Self.key(forStroke: stroke), taken.insert(key).inserted else { continue }
-            let label = moves.contains(word) ? "move" : word.hasPrefix("far ") ? "run" : word
+            // NLE's own `move` (m, the prefix that moves without picking up or fighting) is not the eight moves.
+            let label = moves.contains(word) ? "move" : word.hasPrefix("far ") ? "run" : word == "move" ? "move (prefix m)" : word
             bindings.append(KeyBinding([key], word, label: label))
         }
         for (arrow, direction) in Self.arrows where vocabulary.contains(direction.name) {
