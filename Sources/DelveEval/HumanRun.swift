@@ -13,6 +13,8 @@ public enum HumanRunError: Error, Sendable, Hashable, CustomStringConvertible {
     case plan(PlanError)
     /// The directory cannot be written.
     case directory(RunDirectoryError)
+    /// Another session recorded the episode first.
+    case alreadyRecorded(task: String, seed: UInt64)
 
     /// One line naming the problem.
     public var description: String {
@@ -24,6 +26,8 @@ public enum HumanRunError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .stored(error): return error.description
         case let .plan(error): return error.description
         case let .directory(error): return error.description
+        case let .alreadyRecorded(task, seed):
+            return "\(task) seed \(seed) was recorded meanwhile by another session; it is not recorded twice"
         }
     }
 }
@@ -134,21 +138,21 @@ public struct HumanRun: Sendable {
 
     /// Records a finished episode: its trajectory, its line in episodes.jsonl
     /// (in a run of one task, its seed added to run.json first), and the
-    /// summary files of every episode so far. Makes the directory the first time.
+    /// summary files of every episode so far. Makes the directory the first
+    /// time. The directory is read again under its lock first, so an episode
+    /// that another session recorded meanwhile is refused, not recorded twice.
     public mutating func append(_ outcome: EpisodeOutcome) throws(HumanRunError) {
-        let record = outcome.record
-        if grows, !info.suite.entries[0].seeds.contains(record.seed) {
-            info.suite.entries[0].seeds.append(record.seed)
-            info.episodes += 1
-        }
         do {
             let directory: RunDirectory
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("run.json").path) {
+            let exists = FileManager.default.fileExists(atPath: url.appendingPathComponent("run.json").path)
+            if exists {
                 directory = try RunDirectory(existing: url)
             } else {
+                adding(outcome.record.seed)
                 directory = try RunDirectory(root: url.deletingLastPathComponent(), info: info)
             }
             do {
+                if exists { try reread(for: outcome.record) }
                 try write(outcome, into: directory)
             } catch {
                 try? directory.close()
@@ -157,12 +161,32 @@ public struct HumanRun: Sendable {
             try directory.close()
         } catch let error as RunDirectoryError {
             throw .directory(error)
+        } catch let error as StoredRunError {
+            throw .stored(error)
         } catch let error as HumanRunError {
             throw error
         } catch {
             throw .directory(.io(path: url.path, reason: String(describing: error)))
         }
-        if grows { nextSeed = record.seed &+ 1 }
+        if grows { nextSeed = outcome.record.seed &+ 1 }
+    }
+
+    /// In a run of one task, adds `seed` to the suite when it is not there.
+    private mutating func adding(_ seed: UInt64) {
+        guard grows, !info.suite.entries[0].seeds.contains(seed) else { return }
+        info.suite.entries[0].seeds.append(seed)
+        info.episodes += 1
+    }
+
+    /// Takes the run as it is on disk now, which must not have `record`'s episode scored yet; then adds its seed.
+    private mutating func reread(for record: EpisodeRecord) throws {
+        let current = try StoredRun(at: url)
+        info = current.info
+        records = current.records
+        if records.contains(where: { $0.scored && $0.task == record.task && $0.seed == record.seed }) {
+            throw HumanRunError.alreadyRecorded(task: record.task, seed: record.seed)
+        }
+        adding(record.seed)
     }
 
     /// Writes run.json when the suite grew, the trajectory, the line, and the summary files.

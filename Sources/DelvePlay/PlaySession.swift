@@ -292,7 +292,8 @@ public struct PlaySession: Sendable {
             recorded = true
             return "\(done), in \(recorder.location).\nPress Enter (or any key) for the next episode; :quit or Ctrl-D leaves."
         } catch {
-            return "Could not record the episode in \(recorder.location): \(error)"
+            recorded = true
+            return "Not recorded: \(error).\nPress Enter (or any key) for the next episode; :quit or Ctrl-D leaves."
         }
     }
 

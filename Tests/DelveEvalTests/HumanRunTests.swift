@@ -58,6 +58,22 @@ import Testing
         }
     }
 
+    /// Two sessions on one directory: the second to finish the same episode is told, and nothing is written twice.
+    @Test func anEpisodeRecordedMeanwhileIsNotRecordedTwice() async throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let url = root.appendingPathComponent("twice")
+        var first = try open(url)
+        try first.append(try await played(try #require(try first.nextEpisode())))
+        var one = try open(url), two = try open(url)
+        let episode = try #require(try one.nextEpisode())
+        #expect(try two.nextEpisode()?.seed == episode.seed)
+        let outcome = try await played(episode)
+        try one.append(outcome)
+        #expect(throws: HumanRunError.alreadyRecorded(task: "line/walk", seed: episode.seed)) { try two.append(outcome) }
+        #expect(try StoredRun(at: url).records.map(\.seed) == [4, 5])
+        #expect(try two.nextEpisode()?.seed == 6, "the session that lost the race goes on to the next episode")
+    }
+
     /// A task alone: seeds from the first one up, each added to run.json's suite as it is recorded.
     @Test func aTaskAloneGrowsItsSuiteSeedBySeed() async throws {
         defer { try? FileManager.default.removeItem(at: root) }
