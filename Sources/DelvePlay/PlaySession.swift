@@ -263,7 +263,7 @@ public struct PlaySession: Sendable {
         see(step.observation.text)
         if !step.observation.feedback.isEmpty { messages.append("\(step.step): " + step.observation.feedback) }
         let milestones = env.world.milestones
-        var notes = step.milestones.map { id in
+        let notes = step.milestones.map { id in
             "Milestone reached: " + (milestones.first { $0.id == id }?.title ?? id)
         }
         if recorder != nil {
