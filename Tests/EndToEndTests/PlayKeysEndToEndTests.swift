@@ -13,53 +13,56 @@ struct PlayKeysEndToEndTests {
         ("dungeon/descend", "42", "s", "Z"),
     ]
 
-    @Test(.timeLimit(.minutes(1)), arguments: families)
-    func eachFamilyPlaysWithSingleKeys(family: (task: String, seed: String, step: String, nothing: String)) throws {
+    /// Runs `delve play arguments` in a fresh tmux pane with its own data folder, and hands `body` the
+    /// terminal and the file where the exit status goes; everything is removed after.
+    private func playing(_ arguments: [String], _ body: (Tmux, URL) throws -> Void) throws {
         let folder = try DelveBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tmux = try Tmux(folder: folder)
         defer { tmux.stop() }
         let status = folder.appendingPathComponent("status")
-        try tmux.run(["play", family.task, "--seed", family.seed, "--no-color"],
-                     environment: ["XDG_DATA_HOME": folder.appendingPathComponent("data").path], statusFile: status)
-        try tmux.waitForScreen("the first screen with the keys") { $0.contains("step 0/") && $0.contains("Keys      ") }
-        try tmux.send(keys: family.step)
-        try tmux.waitForScreen("one key to play a step") { $0.contains("step 1/") }
-        try tmux.send(literal: family.nothing)
-        try tmux.waitForScreen("the unknown key to be answered") { $0.contains("The key \(family.nothing) does nothing here (no step used).") }
-        #expect(try tmux.screen().contains("step 1/"), "the unknown key used no step")
-        try tmux.send(keys: "C-d")
-        #expect(try tmux.waitForExit(statusIn: status) == "0")
-        #expect(try tmux.screen().contains("Bye. \(family.task) seed \(family.seed): step 1/"))
+        try tmux.run(["play"] + arguments, environment: ["XDG_DATA_HOME": folder.appendingPathComponent("data").path],
+                     statusFile: status)
+        try body(tmux, status)
+    }
+
+    @Test(.timeLimit(.minutes(1)), arguments: families)
+    func eachFamilyPlaysWithSingleKeys(family: (task: String, seed: String, step: String, nothing: String)) throws {
+        try playing([family.task, "--seed", family.seed, "--no-color"]) { tmux, status in
+            try tmux.waitForScreen("the first screen with the keys") { $0.contains("step 0/") && $0.contains("Keys      ") }
+            try tmux.send(keys: family.step)
+            try tmux.waitForScreen("one key to play a step") { $0.contains("step 1/") }
+            try tmux.send(literal: family.nothing)
+            try tmux.waitForScreen("the unknown key to be answered") { $0.contains("The key \(family.nothing) does nothing here (no step used).") }
+            #expect(try tmux.screen().contains("step 1/"), "the unknown key used no step")
+            try tmux.send(keys: "C-d")
+            #expect(try tmux.waitForExit(statusIn: status) == "0")
+            #expect(try tmux.screen().contains("Bye. \(family.task) seed \(family.seed): step 1/"))
+        }
     }
 
     /// NetHack's item question, the switch to typed commands (readline in cooked mode again), and back.
     @Test(.timeLimit(.minutes(1)))
     func theDungeonAsksLikeNetHackAndTheSwitchKeyTypes() throws {
-        let folder = try DelveBinary.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let tmux = try Tmux(folder: folder)
-        defer { tmux.stop() }
-        let status = folder.appendingPathComponent("status")
-        try tmux.run(["play", "dungeon/descend", "--seed", "42", "--no-color"],
-                     environment: ["XDG_DATA_HOME": folder.appendingPathComponent("data").path], statusFile: status)
-        try tmux.waitForScreen("the first screen") { $0.contains("step 0/") }
-        try tmux.send(literal: "e")
-        try tmux.waitForScreen("the item question") { $0.contains("Eat what? Press an inventory letter (Esc cancels).") }
-        try tmux.send(keys: "Escape")
-        try tmux.waitForScreen("Esc to cancel") { $0.contains("Never mind: eat cancelled, no step used.") }
-        try tmux.send(literal: "`")
-        try tmux.waitForScreen("typed commands") { $0.contains("Typed commands: type an action or :help.") }
-        try tmux.send(literal: "search")
-        try tmux.waitForScreen("the typed line to echo") { $0.promptLine == "> search" }
-        try tmux.send(keys: "Enter")
-        try tmux.waitForScreen("the typed step") { $0.contains("step 1/") }
-        try tmux.send(literal: "`")
-        try tmux.send(keys: "Enter")
-        try tmux.waitForScreen("single keys again") { $0.contains("Keys      hjklyubn/←/↓/↑/→ move") }
-        try tmux.send(literal: "k")
-        try tmux.send(keys: "C-c")
-        #expect(try tmux.waitForExit(statusIn: status) == "0")
+        try playing(["dungeon/descend", "--seed", "42", "--no-color"]) { tmux, status in
+            try tmux.waitForScreen("the first screen") { $0.contains("step 0/") }
+            try tmux.send(literal: "e")
+            try tmux.waitForScreen("the item question") { $0.contains("Eat what? Press an inventory letter (Esc cancels).") }
+            try tmux.send(keys: "Escape")
+            try tmux.waitForScreen("Esc to cancel") { $0.contains("Never mind: eat cancelled, no step used.") }
+            try tmux.send(literal: "`")
+            try tmux.waitForScreen("typed commands") { $0.contains("Typed commands: type an action or :help.") }
+            try tmux.send(literal: "search")
+            try tmux.waitForScreen("the typed line to echo") { $0.promptLine == "> search" }
+            try tmux.send(keys: "Enter")
+            try tmux.waitForScreen("the typed step") { $0.contains("step 1/") }
+            try tmux.send(literal: "`")
+            try tmux.send(keys: "Enter")
+            try tmux.waitForScreen("single keys again") { $0.contains("Keys      hjklyubn/←/↓/↑/→ move") }
+            try tmux.send(literal: "k")
+            try tmux.send(keys: "C-c")
+            #expect(try tmux.waitForExit(statusIn: status) == "0")
+        }
     }
 
     /// A signal in raw mode puts the terminal back (line editing and echo) before delve dies of it.
@@ -90,24 +93,19 @@ struct PlayKeysEndToEndTests {
     /// `turn` + TAB lists both turns at once, as `turn ` + TAB does.
     @Test(.timeLimit(.minutes(1)))
     func tabListsEveryFitAtTheFirstPress() throws {
-        let folder = try DelveBinary.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let tmux = try Tmux(folder: folder)
-        defer { tmux.stop() }
-        let status = folder.appendingPathComponent("status")
-        try tmux.run(["play", "grid/pickup", "--seed", "7", "--typed"],
-                     environment: ["XDG_DATA_HOME": folder.appendingPathComponent("data").path], statusFile: status)
-        try tmux.waitForScreen("the first screen") { $0.contains("step 0/") }
-        try tmux.send(literal: "turn")
-        try tmux.send(keys: "Tab")
-        try tmux.waitForScreen("both turns listed") { screen in
-            screen.text.split(separator: "\n").contains { $0.contains("turn left") && $0.contains("turn right") }
-                && screen.promptLine == "> turn"
+        try playing(["grid/pickup", "--seed", "7", "--typed"]) { tmux, status in
+            try tmux.waitForScreen("the first screen") { $0.contains("step 0/") }
+            try tmux.send(literal: "turn")
+            try tmux.send(keys: "Tab")
+            try tmux.waitForScreen("both turns listed") { screen in
+                screen.text.split(separator: "\n").contains { $0.contains("turn left") && $0.contains("turn right") }
+                    && screen.promptLine == "> turn"
+            }
+            try tmux.send(keys: "C-u")
+            try tmux.send(literal: ":quit")
+            try tmux.send(keys: "Enter")
+            #expect(try tmux.waitForExit(statusIn: status) == "0")
         }
-        try tmux.send(keys: "C-u")
-        try tmux.send(literal: ":quit")
-        try tmux.send(keys: "Enter")
-        #expect(try tmux.waitForExit(statusIn: status) == "0")
     }
 
     /// A person's two episodes of a suite, recorded across two sessions (the second resumes), then read by
