@@ -43,6 +43,8 @@ public struct PlaySession: Sendable {
     private var shownAt = ContinuousClock.now
     /// Whether the finished episode has been recorded: the next input starts the next one.
     private var recorded = false
+    /// Whether the player chose single keys: each episode whose world has them starts in key mode.
+    private var prefersKeys: Bool
 
     /// The note on the first screen.
     static let greeting = "Type an action (TAB completes it) or :help."
@@ -64,8 +66,8 @@ public struct PlaySession: Sendable {
         env = Env(task: episode.task)
         self.screen = screen
         self.mode = .typed
+        prefersKeys = mode == .keys
         try begin(episode)
-        self.mode = keyMap == nil ? .typed : mode
     }
 
     /// Plays the episodes `recorder` hands out, from its next unplayed one,
@@ -89,6 +91,7 @@ public struct PlaySession: Sendable {
         thinking.removeAll()
         pending = nil
         recorded = false
+        mode = prefersKeys && keyMap != nil ? .keys : .typed
         messages = first.feedback.isEmpty ? [] : ["0: " + first.feedback]
         see(env.world.instructions)
         see(first.text)
@@ -232,10 +235,12 @@ public struct PlaySession: Sendable {
         pending = nil
         guard mode == .typed, keyMap != nil else {
             mode = .typed
+            prefersKeys = false
             let back = keyMap == nil ? "" : " Type \(Self.switchKey) or :keys to play with single keys again."
             return PlayReply(text: "Typed commands: type an action or :help.\(back)\n", quits: false)
         }
         mode = .keys
+        prefersKeys = true
         return redraw([])
     }
 

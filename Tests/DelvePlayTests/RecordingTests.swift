@@ -52,6 +52,18 @@ private struct KeptRecords: PlayRecorder {
         #expect(done.text == "Every episode of the run is recorded, in /runs/human. Bye.\n")
     }
 
+    /// A suite that mixes a parser game with a keyed world: typed for the one, single keys again for the next.
+    @Test func eachEpisodeStartsInTheModeThePlayerChoseWhereItsWorldHasKeys() throws {
+        let text = try Catalog.standard.task("text/cooking"), grid = try Catalog.standard.task("grid/goto")
+        let recorder = KeptRecords(episodes: [PlayEpisode(task: text, seed: 3), PlayEpisode(task: grid, seed: 5)])
+        var play = try #require(try PlaySession(recorder: recorder, screen: .plain, mode: .keys))
+        #expect(play.mode == .typed)
+        while play.env.endReason == nil, let action = play.env.world.expertAction() { _ = play.handle(action) }
+        _ = play.handle("")
+        #expect(play.env.task.id == "grid/goto")
+        #expect(play.mode == .keys)
+    }
+
     @Test func aRunWithEveryEpisodeRecordedStartsNothing() throws {
         var recorder = KeptRecords(episodes: [])
         #expect(try recorder.nextEpisode() == nil)
