@@ -364,6 +364,8 @@ public struct PlaySession: Sendable {
     private mutating func redraw(_ notes: [String], next: String? = nil) -> PlayReply {
         shownAt = ContinuousClock.now
         let keys = mode == .keys ? keyMap.map { [keyLine($0)] } ?? [] : []
-        return PlayReply(text: screen.turn(env, showsMap: showsMap, notes: notes + keys, next: next), quits: false)
+        let typedNext = mode == .keys ? "Press \(Self.switchKey) and type :restart to play seed \(env.seed) again, :seed N for another "
+            + "episode, :undo to step back, or :quit; Ctrl-D quits." : nil
+        return PlayReply(text: screen.turn(env, showsMap: showsMap, notes: notes + keys, next: next ?? typedNext), quits: false)
     }
 }

@@ -103,6 +103,25 @@ import WorldCatalog
         #expect(play.env.steps == 2)
     }
 
+    /// In the `balrog` profile every key is one NetHack keystroke, one step: `e` then the letter is two.
+    @Test func balrogDungeonKeysAreKeystrokes() throws {
+        var play = try session("dungeon/descend", seed: 42, profile: .balrog)
+        #expect(play.keyMap?.binding(for: .character("e"))?.action == "eat")
+        #expect(play.keyMap?.binding(for: .escape)?.action == "esc")
+        #expect(play.keyMap?.binding(for: .up)?.action == "north")
+        _ = play.handle(key: .character("e"))
+        _ = play.handle(key: .character("d"))
+        #expect(play.env.steps == 2)
+    }
+
+    @Test func anEndedEpisodeInKeyModeSaysHowToGoOn() throws {
+        var play = try session("grid/goto")
+        var last = ""
+        while play.env.endReason == nil, let action = play.env.world.expertAction() { last = play.handle(action).text }
+        #expect(last.contains("Press ` and type :restart to play seed 7 again"))
+        #expect(play.handle(key: .up).text.hasPrefix("The episode is over (success, the mission is accomplished). Press ` and type :restart"))
+    }
+
     @Test func textWorldsAreTypedOnly() throws {
         let play = try session("text/cooking", seed: 3)
         #expect(play.keyMap == nil)
