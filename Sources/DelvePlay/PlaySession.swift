@@ -182,9 +182,10 @@ public struct PlaySession: Sendable {
 
     /// Answers one key: a key command of the world's key map (or the answer
     /// to its question), or one of play's own keys: `switchKey`, `?` for
-    /// help, Ctrl-D or Ctrl-C to quit. A key that means nothing uses no step.
+    /// help, Ctrl-C to quit (Ctrl-D too, where the world has no Ctrl-D key:
+    /// the dungeon kicks with it). A key that means nothing uses no step.
     public mutating func handle(key: Key) -> PlayReply {
-        if key == .control("d") || key == .control("c") { return perform(.quit) }
+        if key == .control("c") || key == .control("d") && keyMap?.binding(for: key) == nil { return perform(.quit) }
         if recorded { return nextRecordedEpisode() }
         guard let keyMap else { return switchMode() }
         if let (binding, answers) = pending { return answer(binding, answers, with: key, in: keyMap) }
@@ -221,9 +222,10 @@ public struct PlaySession: Sendable {
         }
         guard answers.count == binding.asks.count else {
             pending = (binding, answers)
+            let verb = binding.action.prefix(1).uppercased() + binding.action.dropFirst()
             let question = binding.asks[answers.count] == .item
-                ? "\(binding.action.capitalized) what? Press an inventory letter"
-                : "\(binding.action.capitalized) in what direction? Press \(keyMap.directionKeys)"
+                ? "\(verb) what? Press an inventory letter"
+                : "\(verb) in what direction? Press \(keyMap.directionKeys)"
             return PlayReply(text: question + " (Esc cancels).\n", quits: false)
         }
         pending = nil
@@ -295,10 +297,10 @@ public struct PlaySession: Sendable {
             let done = try recorder.record(record, trajectory: trajectory)
             self.recorder = recorder
             recorded = true
-            return "\(done), in \(recorder.location).\nPress Enter (or any key) for the next episode; :quit or Ctrl-D leaves."
+            return "\(done), in \(recorder.location).\nPress Enter (or any key) for the next episode, or :quit to leave."
         } catch {
             recorded = true
-            return "Not recorded: \(error).\nPress Enter (or any key) for the next episode; :quit or Ctrl-D leaves."
+            return "Not recorded: \(error).\nPress Enter (or any key) for the next episode, or :quit to leave."
         }
     }
 
@@ -365,7 +367,7 @@ public struct PlaySession: Sendable {
         shownAt = ContinuousClock.now
         let keys = mode == .keys ? keyMap.map { [keyLine($0)] } ?? [] : []
         let typedNext = mode == .keys ? "Press \(Self.switchKey) and type :restart to play seed \(env.seed) again, :seed N for another "
-            + "episode, :undo to step back, or :quit; Ctrl-D quits." : nil
+            + "episode, :undo to step back, or :quit; Ctrl-C quits." : nil
         return PlayReply(text: screen.turn(env, showsMap: showsMap, notes: notes + keys, next: next ?? typedNext), quits: false)
     }
 }

@@ -9,13 +9,16 @@ public struct Screen: Sendable {
     /// Clear the terminal before each turn's screen (on a terminal), instead
     /// of printing screens one after the other (in a pipe).
     public let clears: Bool
+    /// The terminal's width in columns, which the key help line is broken to fit; nil in a pipe.
+    public let width: Int?
     /// The prompt before each line the player types.
     public let prompt = "> "
 
     /// A screen with these choices.
-    public init(color: Bool, clears: Bool) {
+    public init(color: Bool, clears: Bool, width: Int? = nil) {
         self.color = color
         self.clears = clears
+        self.width = width
     }
 
     /// Plain text for pipes and scripts: no escapes at all.
@@ -74,13 +77,25 @@ public struct Screen: Sendable {
     }
 
     /// Key mode's help line: the world's keys, then play's own (`switchKey`
-    /// for typed commands, `?` for every key, Ctrl-D to quit). A long key map
-    /// shows its first entries and leaves the rest to `?`.
+    /// for typed commands, `?` for every key, Ctrl-C to quit). A long key map
+    /// shows its first entries and leaves the rest to `?`. With a `width`,
+    /// the line breaks between entries to fit it.
     public func keyLine(_ keyMap: KeyMap, switchKey: Key) -> String {
         let entries = keyMap.helpEntries
         let shown = entries.count > Self.keyLineEntries ? Array(entries.prefix(Self.keyLineEntries)) + ["…"] : entries
-        return paint("Keys".padding(to: 9), ANSI.cyan) + " " + shown.joined(separator: "  ")
-            + "  |  \(switchKey) typed commands  ? all keys  Ctrl-D quit"
+        let parts = shown + ["|", "\(switchKey) typed commands", "? all keys", "Ctrl-C quit"]
+        let indent = String(repeating: " ", count: 10)
+        var lines: [String] = []
+        var line = ""
+        for part in parts {
+            if !line.isEmpty, let width, indent.count + line.count + 2 + part.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : "  ") + part
+        }
+        lines.append(line)
+        return paint("Keys".padding(to: 9), ANSI.cyan) + " " + lines.joined(separator: "\n" + indent)
     }
 
     /// How many of a key map's entries the help line shows.
@@ -92,7 +107,7 @@ public struct Screen: Sendable {
         for entry in keyMap.helpEntries { out += "  " + entry + "\n" }
         if !keyMap.directionKeys.isEmpty { out += "  Directions, when asked: \(keyMap.directionKeys); Esc cancels.\n" }
         out += "  \(switchKey) typed commands (:undo, :restart, :seed N, …; \(switchKey) or :keys comes back)\n"
-        out += "  ? this list   Ctrl-D quit\n"
+        out += "  ? this list   Ctrl-C quit (Ctrl-D too, where no key above is Ctrl-D)\n"
         return out
     }
 

@@ -46,7 +46,9 @@ private struct Terminal {
 
     init(noColor: Bool, typed: Bool) {
         let color = ColorPolicy.usesColor(isTTY: interactive, noColorFlag: noColor, environment: environment)
-        screen = Screen(color: color, clears: interactive)
+        var size = winsize()
+        let width = interactive && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+        screen = Screen(color: color, clears: interactive, width: width)
         mode = interactive && !typed ? .keys : .typed
     }
 

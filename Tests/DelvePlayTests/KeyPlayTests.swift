@@ -44,7 +44,7 @@ import WorldCatalog
         let first = play.handle(key: .right)
         #expect(play.env.steps == 1)
         #expect(first.text.contains("Keys      ↑/w go forward  ←/a turn left  →/d turn right  Space/t toggle  PgUp/p pick up  PgDn/x drop  Enter done"))
-        #expect(first.text.contains("` typed commands  ? all keys  Ctrl-D quit"))
+        #expect(first.text.contains("` typed commands  ? all keys  Ctrl-C quit"))
         _ = play.handle(key: .character("a"))
         #expect(play.env.steps == 2)
         let balrog = try session("grid/goto", profile: .balrog)
@@ -92,6 +92,8 @@ import WorldCatalog
         #expect(play.handle(key: .character("o")).text.hasPrefix("Open in what direction? Press hjklyubn/←/↓/↑/→ (Esc cancels)."))
         #expect(play.handle(key: .character("x")).text.hasPrefix("Press a direction (hjklyubn/←/↓/↑/→) for open, or Esc."))
         #expect(play.handle(key: .escape).text == "Never mind: open cancelled, no step used.\n")
+        #expect(play.handle(key: .character("T")).text == "Take off what? Press an inventory letter (Esc cancels).\n")
+        _ = play.handle(key: .escape)
         #expect(play.handle(key: .character("e")).text == "Eat what? Press an inventory letter (Esc cancels).\n")
         #expect(play.handle(key: .character("x")).text.contains("You don't have that object: x. (No step used.)"))
         #expect(play.env.steps == 0)
@@ -120,6 +122,26 @@ import WorldCatalog
         while play.env.endReason == nil, let action = play.env.world.expertAction() { last = play.handle(action).text }
         #expect(last.contains("Press ` and type :restart to play seed 7 again"))
         #expect(play.handle(key: .up).text.hasPrefix("The episode is over (success, the mission is accomplished). Press ` and type :restart"))
+    }
+
+    /// The help line breaks between entries to fit the terminal.
+    @Test func theKeyLineFitsTheWidth() throws {
+        let play = try session("dungeon/descend", seed: 42)
+        let keyMap = try #require(play.keyMap)
+        let lines = Screen(color: false, clears: true, width: 60).keyLine(keyMap, switchKey: PlaySession.switchKey).split(separator: "\n")
+        #expect(lines.count > 2)
+        #expect(lines.allSatisfy { $0.count <= 60 })
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("          ") && !$0.hasPrefix("           ") })
+        #expect(lines.contains { $0.hasSuffix("Ctrl-C quit") })
+    }
+
+    /// Ctrl-D quits where the world has no Ctrl-D key; in the dungeon it kicks, and Ctrl-C quits.
+    @Test func ctrlDKicksInTheDungeon() throws {
+        var play = try session("dungeon/descend", seed: 42)
+        #expect(play.handle(key: .control("d")).text.hasPrefix("Kick in what direction?"))
+        #expect(play.handle(key: .control("c")).quits)
+        var grid = try session("grid/pickup")
+        #expect(grid.handle(key: .control("d")).quits)
     }
 
     @Test func textWorldsAreTypedOnly() throws {

@@ -35,7 +35,7 @@ struct PlayKeysEndToEndTests {
             try tmux.send(literal: family.nothing)
             try tmux.waitForScreen("the unknown key to be answered") { $0.contains("The key \(family.nothing) does nothing here (no step used).") }
             #expect(try tmux.screen().contains("step 1/"), "the unknown key used no step")
-            try tmux.send(keys: "C-d")
+            try tmux.send(keys: "C-c")
             #expect(try tmux.waitForExit(statusIn: status) == "0")
             #expect(try tmux.screen().contains("Bye. \(family.task) seed \(family.seed): step 1/"))
         }
@@ -135,7 +135,7 @@ struct PlayKeysEndToEndTests {
             try tmux.waitForScreen("the next episode") { $0.contains("grid/pickup  seed 2") }
             try tmux.send(keys: "Left")
             try tmux.waitForScreen("a step of it") { $0.contains("step 1/3") }
-            try tmux.send(keys: "C-d")
+            try tmux.send(keys: "C-c")
             #expect(try tmux.waitForExit(statusIn: status) == "0")
         }
         let lines = try String(contentsOf: human.appendingPathComponent("episodes.jsonl"), encoding: .utf8)
