@@ -9,10 +9,13 @@
 
 /* Configures readline for Delve: names the application "delve" (for
    ~/.inputrc conditionals), makes the whole line one completion word (so
-   "go f" + TAB completes to "go forward"), and installs `complete` as the
-   completion function. */
+   "go f" + TAB completes to "go forward"), installs `complete` as the
+   completion function, and lists the matches at the first TAB when several
+   fit (so "turn" + TAB shows "turn left" and "turn right" at once, as
+   "turn " + TAB does). */
 static inline void delve_rl_configure(rl_completion_func_t *complete) {
     rl_readline_name = "delve";
+    rl_variable_bind("show-all-if-ambiguous", "on");
     rl_completer_word_break_characters = "";
     rl_attempted_completion_function = complete;
 }

@@ -4,6 +4,8 @@ public enum ColonCommand: Sendable, Hashable {
     case help
     /// Show or hide the map.
     case map
+    /// Play with single keys (where the world has them).
+    case keys
     /// Show the messages of the episode so far.
     case messages
     /// Take back the last step.
@@ -28,6 +30,7 @@ public enum ColonCommand: Sendable, Hashable {
     static let table: [Entry] = [
         Entry(name: ":help", usage: ":help", summary: "list the actions and these commands", command: .help),
         Entry(name: ":map", usage: ":map", summary: "show or hide the map", command: .map),
+        Entry(name: ":keys", usage: ":keys", summary: "play with single keys (` in key mode comes back here)", command: .keys),
         Entry(name: ":messages", usage: ":messages", summary: "show the messages so far (the last \(PlaySession.messageHistory))",
               command: .messages),
         Entry(name: ":undo", usage: ":undo", summary: "take back the last step", command: .undo),
@@ -35,6 +38,15 @@ public enum ColonCommand: Sendable, Hashable {
         Entry(name: ":seed", usage: ":seed N", summary: "start a new episode with seed N", command: nil),
         Entry(name: ":quit", usage: ":quit", summary: "leave (Ctrl-D does too)", command: .quit),
     ]
+
+    /// Whether the command leaves the episode's steps as they were not played
+    /// (`:undo`, `:restart`, `:seed`), which a recorded baseline refuses.
+    public var changesEpisode: Bool {
+        switch self {
+        case .undo, .restart, .seed: true
+        case .help, .map, .keys, .messages, .quit: false
+        }
+    }
 
     /// The command names, for TAB completion.
     public static var names: [String] { table.map(\.name) }

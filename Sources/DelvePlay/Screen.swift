@@ -9,13 +9,16 @@ public struct Screen: Sendable {
     /// Clear the terminal before each turn's screen (on a terminal), instead
     /// of printing screens one after the other (in a pipe).
     public let clears: Bool
+    /// The terminal's width in columns, which the key help line is broken to fit; nil in a pipe.
+    public let width: Int?
     /// The prompt before each line the player types.
     public let prompt = "> "
 
     /// A screen with these choices.
-    public init(color: Bool, clears: Bool) {
+    public init(color: Bool, clears: Bool, width: Int? = nil) {
         self.color = color
         self.clears = clears
+        self.width = width
     }
 
     /// Plain text for pipes and scripts: no escapes at all.
@@ -24,8 +27,8 @@ public struct Screen: Sendable {
     /// The whole screen for the episode's current turn: title, map (when
     /// `showsMap`), what the player perceives, mission, status, progress and
     /// step counter, the last action's feedback, `notes`, and how the episode
-    /// ended once it has.
-    public func turn(_ env: Env, showsMap: Bool, notes: [String]) -> String {
+    /// ended once it has, followed by `next` (by default, what may be typed then).
+    public func turn(_ env: Env, showsMap: Bool, notes: [String], next: String? = nil) -> String {
         let observation = env.observation
         var out = clears ? ANSI.clear : "\n"
         out += paint("\(env.task.id)  seed \(env.seed)", ANSI.bold) + "\n\n"
@@ -41,7 +44,7 @@ public struct Screen: Sendable {
         if let reason = env.endReason {
             out += "\n" + paint("Episode over: \(Self.describe(reason)).", reason == .success ? ANSI.green : ANSI.red)
             out += " Progress \(Self.percent(env.tracker.progress))/100 after \(env.steps)/\(env.budget) steps.\n"
-            out += "Type :restart to play seed \(env.seed) again, :seed N for another episode, :undo to step back, or :quit.\n"
+            out += (next ?? "Type :restart to play seed \(env.seed) again, :seed N for another episode, :undo to step back, or :quit.") + "\n"
         }
         return out
     }
@@ -66,9 +69,46 @@ public struct Screen: Sendable {
         return out
     }
 
-    /// The line refusing an action after the episode ended.
-    public func refusal(_ reason: EndReason) -> String {
-        "The episode is over (\(Self.describe(reason))). Type :restart, :seed N, :undo or :quit.\n"
+    /// The line refusing an action after the episode ended; in key mode
+    /// (`keys`) it says how to get to the typed commands.
+    public func refusal(_ reason: EndReason, keys: Bool = false) -> String {
+        let typed = keys ? "Press \(PlaySession.switchKey) and type" : "Type"
+        return "The episode is over (\(Self.describe(reason))). \(typed) :restart, :seed N, :undo or :quit.\n"
+    }
+
+    /// Key mode's help line: the world's keys, then play's own (`switchKey`
+    /// for typed commands, `?` for every key, Ctrl-C to quit). A long key map
+    /// shows its first entries and leaves the rest to `?`. With a `width`,
+    /// the line breaks between entries to fit it.
+    public func keyLine(_ keyMap: KeyMap, switchKey: Key) -> String {
+        let entries = keyMap.helpEntries
+        let shown = entries.count > Self.keyLineEntries ? Array(entries.prefix(Self.keyLineEntries)) + ["…"] : entries
+        let parts = shown + ["|", "\(switchKey) typed commands", "? all keys", "Ctrl-C quit"]
+        let indent = String(repeating: " ", count: 10)
+        var lines: [String] = []
+        var line = ""
+        for part in parts {
+            if !line.isEmpty, let width, indent.count + line.count + 2 + part.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : "  ") + part
+        }
+        lines.append(line)
+        return paint("Keys".padding(to: 9), ANSI.cyan) + " " + lines.joined(separator: "\n" + indent)
+    }
+
+    /// How many of a key map's entries the help line shows.
+    static let keyLineEntries = 24
+
+    /// Every key of `keyMap`, one entry a line, and play's own keys: what `?` shows in key mode.
+    public func keyHelp(_ keyMap: KeyMap, switchKey: Key) -> String {
+        var out = paint("Keys", ANSI.bold) + "  (a key that means nothing uses no step)\n"
+        for entry in keyMap.helpEntries { out += "  " + entry + "\n" }
+        if !keyMap.directionKeys.isEmpty { out += "  Directions, when asked: \(keyMap.directionKeys); Esc cancels.\n" }
+        out += "  \(switchKey) typed commands (:undo, :restart, :seed N, …; \(switchKey) or :keys comes back)\n"
+        out += "  ? this list   Ctrl-C quit (Ctrl-D too, where no key above is Ctrl-D)\n"
+        return out
     }
 
     /// The last line, when the player leaves.

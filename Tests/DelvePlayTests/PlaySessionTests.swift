@@ -40,14 +40,17 @@ private func run(_ session: inout PlaySession, _ script: [String]) -> String {
         #expect(!reply.quits)
     }
 
-    @Test func anInvalidActionShowsTheWorldsFeedbackAndCountsAsAStep() throws {
+    /// A person's mistake is not an agent's: it uses no step, and the world's answer says what would work.
+    @Test func aRefusedInputUsesNoStepAndSaysWhatItCouldMean() throws {
         var play = try session()
-        let reply = play.handle("dance a jig")
-        let feedback = play.env.observation.feedback
-        #expect(play.env.steps == 1)
-        #expect(play.env.invalidActions == 1)
-        #expect(feedback.contains("dance a jig"))
-        #expect(reply.text.contains("Feedback  " + feedback))
+        let unknown = play.handle("dance a jig")
+        #expect(unknown.text == "'dance a jig' is not an action here. Valid actions: turn left, turn right, go forward, pick up, "
+            + "drop, toggle, done. (No step used.)\n")
+        let ambiguous = play.handle("turn")
+        #expect(ambiguous.text == "'turn' could mean turn left or turn right; say which. (No step used.)\n")
+        #expect(play.env.steps == 0)
+        #expect(play.env.invalidActions == 0)
+        #expect(play.handle("turn l").text.contains("step 1/"))
     }
 
     @Test func undoRestoresTheStepCountAndObservation() throws {
@@ -108,7 +111,7 @@ private func run(_ session: inout PlaySession, _ script: [String]) -> String {
     @Test func anUnknownCommandIsOneLineListingTheCommands() throws {
         var play = try session()
         let reply = play.handle(":dance")
-        #expect(reply.text == "Unknown command ':dance'. Commands: :help, :map, :messages, :undo, :restart, :seed N, :quit.\n")
+        #expect(reply.text == "Unknown command ':dance'. Commands: :help, :map, :keys, :messages, :undo, :restart, :seed N, :quit.\n")
         #expect(play.env.steps == 0)
         #expect(play.handle(":map now").text == ":map takes no argument.\n")
     }
@@ -187,7 +190,7 @@ private func run(_ session: inout PlaySession, _ script: [String]) -> String {
         var output = ""
         play.run(lines: &lines, output: &output)
         let offered = try #require(lines.offered.first)
-        #expect(offered == play.env.observation.legalActions + [":help", ":map", ":messages", ":undo", ":restart", ":seed", ":quit"])
+        #expect(offered == play.env.observation.legalActions + [":help", ":map", ":keys", ":messages", ":undo", ":restart", ":seed", ":quit"])
         #expect(lines.offered.count == 2)
     }
 

@@ -19,7 +19,7 @@ import Testing
         #expect(run.status == 0)
         for part in ["text/cooking  seed 3", "-= Shed =-", "Status    Score 0/15. Carrying: nothing.", "Feedback  You look around.",
                      "Feedback  You are carrying nothing.", "Feedback  You open the glass door.", "Feedback  You go west.",
-                     "Feedback  I don't know the verb 'fly'.", "step 4/80"] {
+                     "I don't know the verb 'fly'. Try look, go north, examine X, take X, open X or inventory. (No step used.)\n", "step 4/80"] {
             #expect(run.stdout.contains(part), "\(part)")
         }
     }
@@ -41,7 +41,7 @@ import Testing
         #expect(!run.stdout.contains("\u{1B}"))
         for part in [
             "step 2/", "Took back one step.", "Restarted seed 3.",
-            "Unknown command ':bogus'. Commands: :help, :map, :messages, :undo, :restart, :seed N, :quit.\n",
+            "Unknown command ':bogus'. Commands: :help, :map, :keys, :messages, :undo, :restart, :seed N, :quit.\n",
             ":seed needs one whole number from 0 to 18446744073709551615, got 'x'. Example: :seed 9\n",
         ] {
             #expect(run.stdout.contains(part), "\(part)")
@@ -79,7 +79,7 @@ import Testing
         try FileManager.default.createDirectory(at: history.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("turn left\n".utf8).write(to: history)
         let status = folder.appendingPathComponent("status")
-        try tmux.run(["play", "grid/goto", "--seed", "7"], environment: ["XDG_DATA_HOME": data.path], statusFile: status)
+        try tmux.run(["play", "grid/goto", "--seed", "7", "--typed"], environment: ["XDG_DATA_HOME": data.path], statusFile: status)
 
         try tmux.waitForScreen("the first screen") { $0.contains("step 0/") }
         try tmux.send(literal: "go f")
@@ -173,6 +173,11 @@ struct Tmux {
         let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         try tmux(["new-session", "-d", "-s", "play", "-x", "100", "-y", "40", "/bin/sh", "-c", shell, statusFile.path]
             + assignments + [DelveBinary.url.path] + arguments)
+    }
+
+    /// Starts `script` in a detached session, run by /bin/sh with `arguments` as $1, $2, …
+    func run(script: String, arguments: [String]) throws {
+        try tmux(["new-session", "-d", "-s", "play", "-x", "100", "-y", "40", "/bin/sh", "-c", script, "sh"] + arguments)
     }
 
     func send(literal text: String) throws { try tmux(["send-keys", "-t", "play", "-l", text]) }
