@@ -20,7 +20,8 @@ struct LevelBuilder {
     }
 
     /// A world playing `mission` with the agent at (x, y) facing `facing`.
-    func world(agent x: Int, _ y: Int, facing: Direction, mission: Mission, task: GridTask = .goto) -> GridWorld {
+    func world(agent x: Int, _ y: Int, facing: Direction, mission: Mission, task name: String = "goto") -> GridWorld {
+        guard let task = GridTask.named(name) else { preconditionFailure("no grid task \(name)") }
         var world = GridWorld(task: task)
         world.install(Level(layout: layout, agent: Point(x: x, y: y), facing: facing, mission: mission))
         return world

@@ -6,69 +6,55 @@ import DelveCore
 /// from it; in `open` the locked door's color is yellow, green, blue or
 /// purple and the key, the agent and any distractors are in the other room.
 /// Missions naming a yellow box, a red key, a green ball, a red door or a
-/// grey door are drawn again (MixedTrainLocal keeps them for its test set).
-extension GridTask {
+/// grey door are drawn again (MixedTrainLocal keeps them for its test set:
+/// `GridTask.generateBalrog`). One draft function per kind of task
+/// (`GridTask.balrogDraft`).
+enum BalrogLevels {
     /// What MixedTrainLocal's training split never names.
     static let heldOutPhrases = ["yellow box", "red key", "red door", "green ball", "grey door"]
 
     /// MixedTrainLocal's locked-door colors: red and grey are held out.
     static let balrogDoorColors: [GridColor] = [.yellow, .green, .blue, .purple]
 
-    /// Draws a level as BALROG's BabyAI does; nil when `attempts` drafts failed.
-    /// `boss`, which BALROG does not have, is drawn as in the `delve` profile.
-    func generateBalrog(seed: UInt64, roomSize: Int, distractors: Int, attempts: Int = 500) -> Level? {
-        if self == .boss { return generate(seed: seed, roomSize: roomSize, distractors: distractors, attempts: attempts) }
-        var rng = SeededRandom(seed: seed)
-        for _ in 0..<attempts {
-            var gen = LevelGenerator(rng: rng, rows: rows, cols: cols, roomSize: roomSize)
-            let level = balrogDraft(&gen, distractors: distractors)
-            rng = gen.rng
-            if let level, !GridTask.heldOutPhrases.contains(where: level.mission.surface.contains) { return level }
-        }
-        return nil
+    /// One room, the agent first, then the distractors and one more object away from it; the mission
+    /// (`mission`: go to, pick up) is about one of them.
+    static func oneObject(_ gen: inout LevelGenerator, _ distractors: Int, _ mission: (ObjectDescription) -> Leaf) -> Level? {
+        guard gen.placeAgentFacingFloor(room: 0) else { return nil }
+        let objects = gen.scatter(distractors + 1, room: 0, awayFrom: gen.agent)
+        guard objects.count == distractors + 1, gen.isBalrogSound else { return nil }
+        let chosen = gen.rng.pick(objects)
+        return gen.level(Mission(mission(gen.describe(chosen))))
     }
 
-    private func balrogDraft(_ gen: inout LevelGenerator, distractors: Int) -> Level? {
-        switch self {
-        case .goto, .pickup:
-            guard gen.placeAgentFacingFloor(room: 0) else { return nil }
-            let objects = gen.scatter(distractors + 1, room: 0, awayFrom: gen.agent)
-            guard objects.count == distractors + 1, gen.isBalrogSound else { return nil }
-            let chosen = gen.rng.pick(objects)
-            let target = gen.describe(chosen)
-            return gen.level(Mission(self == .goto ? .goTo(target) : .pickUp(target)))
-        case .putnext, .pickUpSeqGoTo:
-            guard gen.placeAgentFacingFloor(room: 0) else { return nil }
-            let objects = gen.scatter(distractors + 2, room: 0, awayFrom: gen.agent)
-            guard objects.count == distractors + 2, gen.isBalrogSound else { return nil }
-            let firstCell = gen.rng.pick(objects)
-            let first = gen.describe(firstCell)
-            var second = gen.rng.pick(objects)
-            // The second object differs from the first unless the first's
-            // description names two objects or more.
-            if first.targets.count < 2 {
-                let others = objects.filter { gen.grid[$0].kind != first.kind || gen.grid[$0].color != first.color }
-                guard !others.isEmpty else { return nil }
-                if gen.grid[second].kind == first.kind && gen.grid[second].color == first.color { second = gen.rng.pick(others) }
-            }
-            let other = gen.describe(second)
-            if self == .putnext {
-                guard gen.validPutNext(first, other) else { return nil }
-                return gen.level(Mission(.putNext(first, next: other)))
-            }
-            let root: Mission.Node = gen.rng.chance(0.5) ? .before(.leaf(0), .leaf(1)) : .after(.leaf(1), .leaf(0))
-            return gen.level(Mission(root: root, leaves: [.pickUp(first), .goTo(other)]))
-        case .open:
-            return balrogOpenDraft(&gen, distractors: distractors)
-        case .boss:
-            return nil
+    /// One room, two objects besides the distractors: put the first next to the second, or (`sequence`)
+    /// pick up the first, then go to the second.
+    static func twoObjects(_ gen: inout LevelGenerator, _ distractors: Int, sequence: Bool) -> Level? {
+        guard gen.placeAgentFacingFloor(room: 0) else { return nil }
+        let objects = gen.scatter(distractors + 2, room: 0, awayFrom: gen.agent)
+        guard objects.count == distractors + 2, gen.isBalrogSound else { return nil }
+        let firstCell = gen.rng.pick(objects)
+        let first = gen.describe(firstCell)
+        var second = gen.rng.pick(objects)
+        // The second object differs from the first unless the first's
+        // description names two objects or more.
+        if first.targets.count < 2 {
+            let others = objects.filter { gen.grid[$0].kind != first.kind || gen.grid[$0].color != first.color }
+            guard !others.isEmpty else { return nil }
+            if gen.grid[second].kind == first.kind && gen.grid[second].color == first.color { second = gen.rng.pick(others) }
         }
+        let other = gen.describe(second)
+        guard sequence else {
+            guard gen.validPutNext(first, other) else { return nil }
+            return gen.level(Mission(.putNext(first, next: other)))
+        }
+        let root: Mission.Node = gen.rng.chance(0.5) ? .before(.leaf(0), .leaf(1)) : .after(.leaf(1), .leaf(0))
+        return gen.level(Mission(root: root, leaves: [.pickUp(first), .goTo(other)]))
     }
 
     /// Two rooms side by side, the door between them locked; the key, the
     /// agent and the distractors in the unlocked room.
-    private func balrogOpenDraft(_ gen: inout LevelGenerator, distractors: Int) -> Level? {
-        let color = gen.rng.pick(GridTask.balrogDoorColors)
+    static func lockedDoor(_ gen: inout LevelGenerator, _ distractors: Int) -> Level? {
+        let color = gen.rng.pick(balrogDoorColors)
         let locked = gen.rng.below(2), home = 1 - locked
         let door = gen.door(color, .locked)
         _ = gen.layout.addDoor(between: 0, 1, tile: door, rng: &gen.rng)

@@ -10,8 +10,8 @@ public enum GridFamily {
         name: "grid",
         summary: "BabyAI-like rooms with doors, keys, balls and boxes; missions in words; a 7x7 egocentric view.",
         revision: revision,
-        tasks: GridTask.allCases.map { task in
-            TaskSpec(family: "grid", name: task.rawValue, summary: task.summary, revision: revision,
+        tasks: GridTask.all.map { task in
+            TaskSpec(family: "grid", name: task.name, summary: task.summary, revision: revision,
                      stepBudget: task.nominalBudget, options: task.options, make: { GridWorld(task: task) })
         })
 }

@@ -1,37 +1,57 @@
 import DelveCore
 
-/// The grid family's tasks. The five local ones are BALROG's BabyAI mix; `boss`
-/// is BabyAI's BossLevel.
-enum GridTask: String, CaseIterable, Sendable {
-    case goto
-    case pickup
-    case open
-    case putnext
-    case pickUpSeqGoTo = "pick_up_seq_go_to"
-    case boss
+/// One grid task, one row of `GridTask.all`: its name, what it asks, its rooms, its defaults and budget,
+/// and the functions that draw its levels. The five local tasks are BALROG's BabyAI mix; `boss` is
+/// BabyAI's BossLevel.
+///
+/// A new task that reuses existing instructions is a new row and, when no drawing fits it, one draft
+/// function in `GridLevels` (and one in `BalrogLevels` if BALROG plays it).
+struct GridTask: Sendable, CustomStringConvertible {
+    /// Draws one level into a generator already holding the rooms; nil to draw again.
+    typealias Draft = @Sendable (_ generator: inout LevelGenerator, _ distractors: Int) -> Level?
 
-    var summary: String {
-        switch self {
-        case .goto: "Go to an object in one room among distractors (BabyAI GoToLocal)."
-        case .pickup: "Pick up an object in one room among distractors (BabyAI PickupLocal)."
-        case .open: "Open a locked door between two rooms; its key lies in yours."
-        case .putnext: "Put one object next to another in one room (BabyAI PutNextLocal)."
-        case .pickUpSeqGoTo: "Pick up an object, then go to another: two sub-goals in order."
-        case .boss: "3x3 rooms, often a locked room, 18 distractors, every instruction kind (BabyAI BossLevel)."
-        }
-    }
+    /// The task's name: `grid/<name>`.
+    let name: String
+    /// One line on what the task asks.
+    let summary: String
+    /// Rooms down and across.
+    let rows: Int, cols: Int
+    /// Objects besides the ones the mission names, by default.
+    let defaultDistractors: Int
+    /// The nominal step budget at the default room size (BabyAI's formula; BALROG's figures).
+    let nominalBudget: Int
+    /// Draws a level in the `delve` profile.
+    let draft: Draft
+    /// Draws a level as BALROG's BabyAI does; nil for a task BALROG does not play (it draws as in `delve`).
+    let balrogDraft: Draft?
 
-    var rows: Int { self == .boss ? 3 : 1 }
-    var cols: Int { self == .boss ? 3 : self == .open ? 2 : 1 }
+    /// Every task, in listing order.
+    static let all: [GridTask] = [
+        GridTask(name: "goto", summary: "Go to an object in one room among distractors (BabyAI GoToLocal).",
+                 rows: 1, cols: 1, defaultDistractors: 8, nominalBudget: 64,
+                 draft: { GridLevels.oneObject(&$0, $1, Leaf.goTo) }, balrogDraft: { BalrogLevels.oneObject(&$0, $1, Leaf.goTo) }),
+        GridTask(name: "pickup", summary: "Pick up an object in one room among distractors (BabyAI PickupLocal).",
+                 rows: 1, cols: 1, defaultDistractors: 8, nominalBudget: 64,
+                 draft: { GridLevels.oneObject(&$0, $1, Leaf.pickUp) }, balrogDraft: { BalrogLevels.oneObject(&$0, $1, Leaf.pickUp) }),
+        GridTask(name: "open", summary: "Open a locked door between two rooms; its key lies in yours.",
+                 rows: 1, cols: 2, defaultDistractors: 4, nominalBudget: 128,
+                 draft: GridLevels.lockedDoor, balrogDraft: BalrogLevels.lockedDoor),
+        GridTask(name: "putnext", summary: "Put one object next to another in one room (BabyAI PutNextLocal).",
+                 rows: 1, cols: 1, defaultDistractors: 6, nominalBudget: 128,
+                 draft: GridLevels.putNext, balrogDraft: { BalrogLevels.twoObjects(&$0, $1, sequence: false) }),
+        GridTask(name: "pick_up_seq_go_to", summary: "Pick up an object, then go to another: two sub-goals in order.",
+                 rows: 1, cols: 1, defaultDistractors: 8, nominalBudget: 128,
+                 draft: GridLevels.pickUpThenGoTo, balrogDraft: { BalrogLevels.twoObjects(&$0, $1, sequence: true) }),
+        GridTask(name: "boss", summary: "3x3 rooms, often a locked room, 18 distractors, every instruction kind (BabyAI BossLevel).",
+                 rows: 3, cols: 3, defaultDistractors: 18, nominalBudget: 576,
+                 draft: GridLevels.boss, balrogDraft: nil),
+    ]
 
-    var defaultDistractors: Int {
-        switch self {
-        case .goto, .pickup, .pickUpSeqGoTo: 8
-        case .open: 4
-        case .putnext: 6
-        case .boss: 18
-        }
-    }
+    /// The task called `name`, if there is one.
+    static func named(_ name: String) -> GridTask? { all.first { $0.name == name } }
+
+    /// The task's name.
+    var description: String { name }
 
     /// The options `reset` takes.
     var options: [OptionSpec] {
@@ -41,131 +61,31 @@ enum GridTask: String, CaseIterable, Sendable {
         ]
     }
 
-    /// The nominal step budget at the default room size (BabyAI's formula; BALROG's figures).
-    var nominalBudget: Int {
-        switch self {
-        case .goto, .pickup: 64
-        case .open, .putnext, .pickUpSeqGoTo: 128
-        case .boss: 576
-        }
-    }
-
     /// Generates a level; nil when `attempts` drafts all failed.
     func generate(seed: UInt64, roomSize: Int, distractors: Int, attempts: Int = 500) -> Level? {
+        generate(with: draft, seed: seed, roomSize: roomSize, distractors: distractors, attempts: attempts)
+    }
+
+    /// Draws a level as BALROG's BabyAI does (`BalrogLevels`), the missions MixedTrainLocal holds out
+    /// drawn again; a task BALROG does not play draws as in the `delve` profile.
+    func generateBalrog(seed: UInt64, roomSize: Int, distractors: Int, attempts: Int = 500) -> Level? {
+        guard let balrogDraft else { return generate(seed: seed, roomSize: roomSize, distractors: distractors, attempts: attempts) }
+        return generate(with: { generator, distractors in
+            balrogDraft(&generator, distractors).flatMap { level in
+                BalrogLevels.heldOutPhrases.contains(where: level.mission.surface.contains) ? nil : level
+            }
+        }, seed: seed, roomSize: roomSize, distractors: distractors, attempts: attempts)
+    }
+
+    private func generate(with draft: Draft, seed: UInt64, roomSize: Int, distractors: Int, attempts: Int) -> Level? {
         var rng = SeededRandom(seed: seed)
         for _ in 0..<attempts {
-            var gen = LevelGenerator(rng: rng, rows: rows, cols: cols, roomSize: roomSize)
-            let level = draft(&gen, distractors: distractors)
-            rng = gen.rng
+            var generator = LevelGenerator(rng: rng, rows: rows, cols: cols, roomSize: roomSize)
+            let level = draft(&generator, distractors)
+            rng = generator.rng
             if let level { return level }
         }
         return nil
-    }
-
-    private func draft(_ gen: inout LevelGenerator, distractors: Int) -> Level? {
-        switch self {
-        case .goto, .pickup:
-            gen.addDistractors(distractors + 1, rooms: [0])
-            guard gen.placeAgent(rooms: [0]), gen.isSound,
-                  let target = gen.describeRandomObject(kinds: TileKind.portable, alwaysColor: true, locations: false)
-            else { return nil }
-            return gen.level(Mission(self == .goto ? .goTo(target) : .pickUp(target)))
-        case .putnext:
-            gen.addDistractors(distractors + 2, rooms: [0])
-            guard gen.placeAgent(rooms: [0]), gen.isSound,
-                  let leaf = gen.randomLeaf(["putnext"], alwaysColor: true, locations: false)
-            else { return nil }
-            return gen.level(Mission(leaf))
-        case .pickUpSeqGoTo:
-            gen.addDistractors(distractors + 2, rooms: [0])
-            guard gen.placeAgent(rooms: [0]), gen.isSound,
-                  let take = gen.describeRandomObject(kinds: TileKind.portable, alwaysColor: true, locations: false),
-                  let reach = gen.describeRandomObject(kinds: TileKind.portable, alwaysColor: true, locations: false),
-                  !take.targets.contains(where: reach.targets.contains)
-            else { return nil }
-            let root: Mission.Node = gen.rng.chance(0.5) ? .before(.leaf(0), .leaf(1)) : .after(.leaf(1), .leaf(0))
-            return gen.level(Mission(root: root, leaves: [.pickUp(take), .goTo(reach)]))
-        case .open:
-            let color = gen.rng.pick(GridColor.all)
-            let door = gen.door(color, .locked)
-            _ = gen.layout.addDoor(between: 0, 1, tile: door, rng: &gen.rng)
-            let home = gen.rng.below(2)
-            guard gen.addObject(.key, color, room: home) != nil else { return nil }
-            gen.addDistractors(distractors, rooms: [0, 1])
-            guard gen.placeAgent(rooms: [home]), gen.isSound else { return nil }
-            let description = ObjectDescription(kind: .door, color: color, location: nil, targets: [door.id])
-            return gen.level(Mission(.open(description)))
-        case .boss:
-            return bossDraft(&gen, distractors: distractors)
-        }
-    }
-
-    private func bossDraft(_ gen: inout LevelGenerator, distractors: Int) -> Level? {
-        let roomCount = gen.layout.rooms.count
-        var lockedRoom: Int?
-        var keyColor = GridColor.red
-        if gen.rng.chance(0.5) {
-            let pair = gen.rng.pick(gen.layout.adjacentPairs)
-            let locked = gen.rng.chance(0.5) ? pair.0 : pair.1
-            keyColor = gen.rng.pick(GridColor.all)
-            _ = gen.layout.addDoor(between: pair.0, pair.1, tile: gen.door(keyColor, .locked), rng: &gen.rng)
-            lockedRoom = locked
-        }
-        gen.connectRooms(excluding: lockedRoom.map { [$0] } ?? [])
-        let open = (0..<roomCount).filter { $0 != lockedRoom }
-        var keyPosition: Point?
-        if lockedRoom != nil {
-            keyPosition = gen.addObject(.key, keyColor, room: gen.rng.pick(open))
-            guard keyPosition != nil else { return nil }
-        }
-        gen.addDistractors(distractors, rooms: Array(0..<roomCount))
-        guard gen.placeAgent(rooms: open), gen.isSound else { return nil }
-
-        var leaves: [Leaf] = []
-        guard let root = bossNode(&gen, kinds: ["action", "and", "seq"], leaves: &leaves),
-              Set(leaves.map(\.surface)).count == leaves.count
-        else { return nil }
-        let mission = Mission(root: root, leaves: leaves)
-        if let keyPosition, gen.rng.chance(0.3) {
-            hideKey(at: keyPosition, &gen, named: leaves)
-            // The key moved into a box: check the level again.
-            guard gen.isSound else { return nil }
-        }
-        return gen.level(mission)
-    }
-
-    /// BabyAI's random instruction: an action, two actions joined by "and",
-    /// or two of those in sequence ("then" / "after you").
-    private func bossNode(_ gen: inout LevelGenerator, kinds: [String], leaves: inout [Leaf]) -> Mission.Node? {
-        switch gen.rng.pick(kinds) {
-        case "action":
-            guard let leaf = gen.randomLeaf(["goto", "pickup", "open", "putnext"], alwaysColor: false, locations: true) else { return nil }
-            leaves.append(leaf)
-            return .leaf(leaves.count - 1)
-        case "and":
-            guard let a = bossNode(&gen, kinds: ["action"], leaves: &leaves),
-                  let b = bossNode(&gen, kinds: ["action"], leaves: &leaves) else { return nil }
-            return .and(a, b)
-        default:
-            guard let a = bossNode(&gen, kinds: ["action", "and"], leaves: &leaves),
-                  let b = bossNode(&gen, kinds: ["action", "and"], leaves: &leaves) else { return nil }
-            return gen.rng.chance(0.5) ? .before(a, b) : .after(a, b)
-        }
-    }
-
-    /// Moves the locked door's key into a box in the same room, when a box
-    /// there is named by no instruction and neither is the key.
-    private func hideKey(at keyPosition: Point, _ gen: inout LevelGenerator, named leaves: [Leaf]) {
-        let named = Set(leaves.flatMap(\.targets))
-        let key = gen.grid[keyPosition]
-        guard !named.contains(key.id), let room = gen.layout.roomIndex(at: keyPosition) else { return }
-        let boxes = gen.objects.filter { p, t in
-            t.kind == .box && t.inside == nil && !named.contains(t.id) && gen.layout.roomIndex(at: p) == room
-        }
-        guard !boxes.isEmpty else { return }
-        let (boxPosition, _) = gen.rng.pick(boxes)
-        gen.grid[boxPosition].inside = Item(kind: .key, color: key.color, id: key.id)
-        gen.grid[keyPosition] = .empty
     }
 }
 

@@ -41,7 +41,7 @@ public struct GridWorld: World {
     }
 
     /// `grid/<task>`.
-    public var taskID: String { "grid/\(task.rawValue)" }
+    public var taskID: String { "grid/\(task.name)" }
     /// The grid family's revision.
     public var revision: Int { GridFamily.revision }
     /// The fixed vocabulary: turn left, turn right, go forward, pick up, drop,
@@ -87,7 +87,7 @@ public struct GridWorld: World {
         try options.validate(against: specs, task: taskID)
         let roomSize = try options.int("room_size", specs: specs, task: taskID)
         profile = options.profile
-        let distractors = profile == .balrog && task != .boss && options.values["distractors"] == nil
+        let distractors = profile == .balrog && task.balrogDraft != nil && options.values["distractors"] == nil
             ? 0 : try options.int("distractors", specs: specs, task: taskID)
         let drawn = profile == .balrog
             ? task.generateBalrog(seed: seed, roomSize: roomSize, distractors: distractors)

@@ -138,17 +138,17 @@ struct LevelGenerator {
         return ObjectDescription(kind: tile.kind, color: color, location: location, targets: targets)
     }
 
-    /// A random single instruction of one of `kinds` ("goto", "pickup", "open", "putnext").
-    mutating func randomLeaf(_ kinds: [String], alwaysColor: Bool, locations: Bool) -> Leaf? {
+    /// A random single instruction of one of `kinds`.
+    mutating func randomLeaf(_ kinds: [InstructionKind], alwaysColor: Bool, locations: Bool) -> Leaf? {
         let portable = TileKind.portable
         switch rng.pick(kinds) {
-        case "goto":
+        case .goTo:
             return describeRandomObject(kinds: portable + [.door], alwaysColor: alwaysColor, locations: locations).map(Leaf.goTo)
-        case "pickup":
+        case .pickUp:
             return describeRandomObject(kinds: portable, alwaysColor: alwaysColor, locations: locations).map(Leaf.pickUp)
-        case "open":
+        case .open:
             return describeRandomObject(kinds: [.door], alwaysColor: alwaysColor, locations: false).map(Leaf.open)
-        default:
+        case .putNext:
             guard let a = describeRandomObject(kinds: portable, alwaysColor: alwaysColor, locations: locations),
                   let b = describeRandomObject(kinds: portable, alwaysColor: alwaysColor, locations: locations)
             else { return nil }

@@ -10,6 +10,11 @@ enum GridAction: Int, CaseIterable, Sendable {
     var name: String { GridAction.names[rawValue] }
 }
 
+/// The kinds of single instruction, in the order BabyAI draws among them.
+enum InstructionKind: CaseIterable, Sendable {
+    case goTo, pickUp, open, putNext
+}
+
 /// A single instruction: one thing to make true.
 enum Leaf: Sendable, Hashable {
     case goTo(ObjectDescription)
