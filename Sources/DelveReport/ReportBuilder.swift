@@ -40,7 +40,25 @@ public struct ReportBuilder: Sendable {
             achievements[row.label.task] = known.isEmpty ? (row.scores.milestones ?? [:]).keys.sorted() : known
         }
         return ReportedRun(label: "\(run.info.runID) (\(run.info.agent))", info: run.info, summary: run.summary,
-                           achievements: achievements, episodes: episodes)
+                           achievements: achievements, episodes: episodes,
+                           milestonesByKind: run.summary.tasks.map(\.label.task).filter { milestonesDependOnSeed($0, in: run) })
+    }
+
+    /// Whether `task`'s milestones differ between instances: the task's world
+    /// is reset at the run's first three seeds of it and their milestone ids
+    /// compared. A task this Delve cannot play counts as fixed.
+    private func milestonesDependOnSeed(_ task: String, in run: RunOnDisk) -> Bool {
+        guard let spec = try? catalog.task(task) else { return false }
+        let entry = run.info.suite.entries.first { $0.task == task }
+        var options = entry?.options ?? .defaults
+        options.profile = run.info.profile
+        let seeds = run.records.filter { $0.task == task }.prefix(3).map(\.seed)
+        let lists = seeds.compactMap { seed -> [String]? in
+            var world = spec.make()
+            guard (try? world.reset(seed: seed, options: options)) != nil else { return nil }
+            return world.milestones.map(\.id)
+        }
+        return lists.contains { $0 != lists[0] }
     }
 
     private func episode(index: Int, record: EpisodeRecord, run: RunOnDisk, embedded: Bool) -> ReportedEpisode {
@@ -68,3 +86,4 @@ public struct ReportBuilder: Sendable {
         return Data(bytes).base64EncodedString()
     }
 }
+
