@@ -98,6 +98,13 @@ import Testing
         #expect(!comparison.text.contains("Each run on all its own episodes"))
     }
 
+    @Test func anIncompleteRunIsWarnedAbout() {
+        let records = (0..<5).map { record("a/x", UInt64($0), 10) }
+        var incomplete = run("b", records)
+        incomplete.summary = Summary(records: records, planned: 7)
+        #expect(RunComparison(run("a", records), incomplete).warnings == ["warning: B is incomplete: 2 episodes missing (2 not played)"])
+    }
+
     @Test func otherProfilesAreNamedAsNotComparable() {
         let records = (0..<5).map { record("a/x", UInt64($0), 10) }
         let comparison = RunComparison(run("a", records), run("b", records, profile: .balrog))
