@@ -33,7 +33,7 @@ public struct ComparedRun: Sendable {
     /// The episodes that count in the scores (not ended `agent_error`).
     var scored: [EpisodeRecord] { records.filter(\.scored) }
 
-    /// One line on what the run is: `runs/a (agent random, suite smoke, profile delve, 40 episodes)`.
+    /// One line on what the run is: `runs/a (agent random, suite smoke, profile delve, 40 scored episodes)`.
     var line: String {
         "\(name) (agent \(info.agent), suite \(info.suite.name), profile \(info.profile.rawValue), "
             + "\(scored.count) scored episode\(scored.count == 1 ? "" : "s"))"

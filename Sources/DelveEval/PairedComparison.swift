@@ -61,7 +61,7 @@ public struct PairedComparison: Sendable {
         families = Self.rows(pairs, by: family, name: { "family \($0)" })
         self.groups = groups.isEmpty ? nil : Self.rows(pairs, by: group, name: { "group \($0)" })
         let counted = self.groups ?? families
-        let members = Self.members(pairs, by: groups.isEmpty ? family : group)
+        let members = pairs.grouped { groups.isEmpty ? family($0.0) : group($0.0) }
         let count = Double(max(counted.count, 1))
         overall = Row(name: "overall", pairs: pairs.count,
                       first: counted.reduce(0) { $0 + $1.first } / count,
@@ -92,23 +92,10 @@ public struct PairedComparison: Sendable {
 
     private static func difference(_ pair: (EpisodeRecord, EpisodeRecord)) -> Double { pair.1.progress - pair.0.progress }
 
-    /// `pairs` grouped by `key`, in order of first appearance.
-    private static func members(_ pairs: [(EpisodeRecord, EpisodeRecord)],
-                                by key: (EpisodeRecord) -> String) -> [(String, [(EpisodeRecord, EpisodeRecord)])] {
-        var order: [String] = []
-        var members: [String: [(EpisodeRecord, EpisodeRecord)]] = [:]
-        for pair in pairs {
-            let name = key(pair.0)
-            if members[name] == nil { order.append(name) }
-            members[name, default: []].append(pair)
-        }
-        return order.map { ($0, members[$0] ?? []) }
-    }
-
     /// A row per `key`, each pooling its pairs.
     private static func rows(_ pairs: [(EpisodeRecord, EpisodeRecord)], by key: (EpisodeRecord) -> String,
                              name: (String) -> String) -> [Row] {
-        members(pairs, by: key).map { label, group in
+        pairs.grouped { key($0.0) }.map { label, group in
             let n = Double(group.count)
             let differences = group.map(difference)
             return Row(name: name(label), pairs: group.count,
