@@ -64,7 +64,7 @@ enum ReportScript {
       boardLines.push({ key: "overall", name: "overall", scores: runs.map((run) => run.summary.overall) });
       const board = el("table", { class: "board", id: "leaderboard-table" },
         el("thead", {}, el("tr", {}, el("th", { class: "name" }, byGroups ? "Group" : "Family"),
-          ...runs.map((run, r) => el("th", { "data-run": r }, el("span", { class: "swatch", style: "background:" + runColor(r) }), run.label)))));
+          ...runs.map((run, r) => el("th", { "data-run": r, title: run.label }, el("span", { class: "swatch", style: "background:" + runColor(r) }), run.label)))));
       const boardBody = el("tbody");
       for (const line of boardLines) {
         const best = Math.max(...line.scores.map((s) => s ? s.progress_mean : -1));
@@ -240,7 +240,7 @@ enum ReportScript {
         const { g, x, y } = axes(xMax, 1, "step", "reached", (v) => Math.round(v * 100) + "%");
         const s = sv("svg", { width: W, height: H, viewBox: `0 0 ${W} ${H}`, "data-plot": "milestones:" + task }, g);
         // The legend names each milestone (colour) once and, with several runs, each run (dash) once.
-        const played = perRun.map((records, r) => r).filter((r) => perRun[r].length);
+        const played = perRun.map((_, r) => r).filter((r) => perRun[r].length);
         const legend = ids.map((id, i) => ({ color: COLORS[i % COLORS.length], label: byKind ? id + " …" : id }));
         if (runs.length > 1) for (const r of played) legend.push({ color: "#555", dash: r > 0, label: "run " + runs[r].info.run_id });
         ids.forEach((id, i) => {

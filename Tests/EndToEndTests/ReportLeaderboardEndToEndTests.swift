@@ -49,7 +49,7 @@ import Testing
 
         let board = try #require(Self.slice(dom.html, from: "<table class=\"board\" id=\"leaderboard-table\">", to: "</table>"))
         let head = try #require(Self.slice(board, from: "<thead>", to: "</thead>"))
-        #expect(head.contains("<th data-run=\"0\">") && head.contains("random (random)") && head.contains("<th data-run=\"1\">")
+        #expect(head.contains("<th data-run=\"0\" title=\"random (random)\">") && head.contains("random (random)") && head.contains("<th data-run=\"1\" title=\"expert (expert)\">")
             && head.contains("expert (expert)"), "one column per run: \(head)")
         let rowKeys = board.components(separatedBy: "<tr data-row=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
         #expect(rowKeys == ["group:babyai", "group:textworld", "group:babaisai", "overall"], "\(rowKeys)")
