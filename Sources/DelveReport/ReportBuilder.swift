@@ -44,21 +44,24 @@ public struct ReportBuilder: Sendable {
                            milestonesByKind: run.summary.tasks.map(\.label.task).filter { milestonesDependOnSeed($0, in: run) })
     }
 
-    /// Whether `task`'s milestones differ between instances: the task's world
-    /// is reset at the run's first three seeds of it and their milestone ids
-    /// compared. A task this Delve cannot play counts as fixed.
+    /// Whether `task`'s milestones differ between instances in what they are,
+    /// not only in number: the task's world is reset at the run's first three
+    /// seeds of it, and two whose milestone ids are neither a subset of the
+    /// other's (a recipe's `take_red_potato` against another's
+    /// `take_carrot`) make it so; grid/boss's `subgoal_1`, `subgoal_2`… keep
+    /// their ids. A task this Delve cannot play counts as fixed.
     private func milestonesDependOnSeed(_ task: String, in run: RunOnDisk) -> Bool {
         guard let spec = try? catalog.task(task) else { return false }
         let entry = run.info.suite.entries.first { $0.task == task }
         var options = entry?.options ?? .defaults
         options.profile = run.info.profile
         let seeds = run.records.filter { $0.task == task }.prefix(3).map(\.seed)
-        let lists = seeds.compactMap { seed -> [String]? in
+        let lists = seeds.compactMap { seed -> Set<String>? in
             var world = spec.make()
             guard (try? world.reset(seed: seed, options: options)) != nil else { return nil }
-            return world.milestones.map(\.id)
+            return Set(world.milestones.map(\.id))
         }
-        return lists.contains { $0 != lists[0] }
+        return lists.contains { one in lists.contains { other in !one.isSubset(of: other) && !other.isSubset(of: one) } }
     }
 
     private func episode(index: Int, record: EpisodeRecord, run: RunOnDisk, embedded: Bool) -> ReportedEpisode {

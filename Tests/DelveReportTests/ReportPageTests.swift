@@ -40,6 +40,9 @@ import WorldCatalog
         #expect(builder.data([text]).runs[0].milestonesByKind == ["text/cooking"], "each recipe has its own ingredients")
         let grid = try await fixture.make(id: "grid", trajectories: false)
         #expect(builder.data([grid]).runs[0].milestonesByKind.isEmpty)
+        // Its subgoals differ in number only: subgoal_1, subgoal_2… keep their own curves.
+        let boss = try await fixture.make(id: "boss", task: "grid/boss", trajectories: false)
+        #expect(builder.data([boss]).runs[0].milestonesByKind.isEmpty)
     }
 
     @Test func aStepKeepsItsPromptAndRawAnswer() throws {
