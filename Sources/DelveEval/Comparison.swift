@@ -1,6 +1,7 @@
 /// Two runs' summaries side by side, task by task, then per family and
 /// overall: each side's mean progress and interval, the difference B − A,
-/// and whether the intervals overlap (`delve compare`).
+/// and whether the intervals overlap. `delve compare` shows it when the runs
+/// did not play the same episodes (`RunComparison`).
 public struct Comparison: Sendable {
     /// The first run, A.
     public var first: Summary
@@ -13,7 +14,7 @@ public struct Comparison: Sendable {
         self.second = second
     }
 
-    /// The table: A's rows in A's order, then rows only B has; "-" where a side lacks the row.
+    /// The table: A's rows in A's order, then rows only B has; "-" where a side lacks the row. `notes` are apart.
     public var table: String {
         var rows: [[String]] = []
         var rules: Set<Int> = []
@@ -30,10 +31,8 @@ public struct Comparison: Sendable {
             add(first.groups ?? [], second.groups ?? []) { "group \($0.group)" }
         }
         rows.append(Self.cells("overall", first.overall.scores, second.overall.scores))
-        var text = TextTable(header: ["task", "A progress", "A 95% CI", "B progress", "B 95% CI", "B − A", "overlap"],
-                             rows: rows, rulesAfter: rules).plain
-        for note in notes { text += "note: \(note)\n" }
-        return text
+        return TextTable(header: ["task", "A progress", "A 95% CI", "B progress", "B 95% CI", "B − A", "overlap"],
+                         rows: rows, rulesAfter: rules).plain
     }
 
     /// What makes the runs' scores not comparable: another profile, or

@@ -205,8 +205,8 @@ public struct Summary: Sendable, Hashable, Codable {
     /// `missing`.
     public init(records: [EpisodeRecord], timing: RunTiming? = nil, achievements: [String: [String]] = [:], planned: Int? = nil,
                 groups: [String: String] = [:], profile: Profile? = nil) {
-        let byTask = Self.grouped(records, by: \.task)
-        let byFamily = Self.grouped(records, by: { Self.family(of: $0.task) })
+        let byTask = records.grouped(by: \.task)
+        let byFamily = records.grouped(by: { Self.family(of: $0.task) })
         let tasks = byTask.map { task, group in
             SummaryRow(label: TaskLabel(task: task, family: Self.family(of: task), revision: group[0].revision),
                        scores: Scores(records: group, milestones: true, achievements: achievements[task] ?? []))
@@ -220,7 +220,7 @@ public struct Summary: Sendable, Hashable, Codable {
         let missing = MissingEpisodes(agentErrors: records.count(where: { !$0.scored }),
                                       unplayed: max(0, (planned ?? records.count) - records.count))
         // The overall counts each group once when the suite names groups, else each family.
-        let byGroup = groups.isEmpty ? nil : Self.grouped(records, by: { groups[$0.task] ?? Self.family(of: $0.task) })
+        let byGroup = groups.isEmpty ? nil : records.grouped(by: { groups[$0.task] ?? Self.family(of: $0.task) })
         let groupRows = byGroup?.map { group, members in
             SummaryRow(label: GroupLabel(group: group, tasks: members.map(\.task).uniqued().count), scores: Scores(records: members))
         }
@@ -236,23 +236,25 @@ public struct Summary: Sendable, Hashable, Codable {
     static func family(of task: String) -> String {
         String(task.prefix { $0 != "/" })
     }
-
-    /// Groups `records` by `key`, groups and their members in order of first appearance.
-    private static func grouped(_ records: [EpisodeRecord], by key: (EpisodeRecord) -> String) -> [(String, [EpisodeRecord])] {
-        var order: [String] = []
-        var members: [String: [EpisodeRecord]] = [:]
-        for record in records {
-            let name = key(record)
-            if members[name] == nil { order.append(name) }
-            members[name, default: []].append(record)
-        }
-        return order.map { ($0, members[$0] ?? []) }
-    }
 }
 
 extension EpisodeRecord {
     /// Whether the episode counts in the scores: it did not end `agent_error`.
     public var scored: Bool { endReason != .agentError }
+}
+
+extension Array {
+    /// The elements grouped by `key`: groups and their members in order of first appearance.
+    func grouped(by key: (Element) -> String) -> [(String, [Element])] {
+        var order: [String] = []
+        var members: [String: [Element]] = [:]
+        for element in self {
+            let name = key(element)
+            if members[name] == nil { order.append(name) }
+            members[name, default: []].append(element)
+        }
+        return order.map { ($0, members[$0] ?? []) }
+    }
 }
 
 extension Array where Element: Hashable {

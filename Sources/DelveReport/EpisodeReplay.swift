@@ -16,6 +16,10 @@ public struct ReplayFrame: Sendable, Hashable, Encodable {
     public var executed: String?
     /// The agent's reasoning for this step, if it gave any.
     public var reasoning: String?
+    /// The exact prompt the agent sent its model for this step, when it reported it (an LLM agent does).
+    public var prompt: String?
+    /// The agent's raw answer, e.g. its model's whole reply, when it reported it.
+    public var raw: String?
     /// Whether the world accepted the action.
     public var valid: Bool
     /// The step's reward.
@@ -33,7 +37,7 @@ public struct ReplayFrame: Sendable, Hashable, Encodable {
     public var endReason: EndReason?
 
     enum CodingKeys: String, CodingKey {
-        case step, action, executed, reasoning, valid, reward, progress, milestones, observation, map
+        case step, action, executed, reasoning, prompt, raw, valid, reward, progress, milestones, observation, map
         case endReason = "end_reason"
     }
 }
@@ -187,7 +191,8 @@ extension ReplayFrame {
     init(recorded step: TrajectoryStep) {
         var observation = step.observation
         observation.map = nil
-        self.init(step: step.step, action: step.action, executed: step.executed, reasoning: step.reasoning, valid: step.valid,
+        self.init(step: step.step, action: step.action, executed: step.executed, reasoning: step.reasoning,
+                  prompt: step.prompt, raw: step.raw, valid: step.valid,
                   reward: step.reward, progress: step.progress, milestones: step.milestones, observation: observation,
                   endReason: step.endReason)
     }

@@ -40,7 +40,28 @@ public struct ReportBuilder: Sendable {
             achievements[row.label.task] = known.isEmpty ? (row.scores.milestones ?? [:]).keys.sorted() : known
         }
         return ReportedRun(label: "\(run.info.runID) (\(run.info.agent))", info: run.info, summary: run.summary,
-                           achievements: achievements, episodes: episodes)
+                           achievements: achievements, episodes: episodes,
+                           milestonesByKind: run.summary.tasks.map(\.label.task).filter { milestonesDependOnSeed($0, in: run) })
+    }
+
+    /// Whether `task`'s milestones differ between instances in what they are,
+    /// not only in number: the task's world is reset at the run's first three
+    /// seeds of it, and two whose milestone ids are neither a subset of the
+    /// other's (a recipe's `take_red_potato` against another's
+    /// `take_carrot`) make it so; grid/boss's `subgoal_1`, `subgoal_2`… keep
+    /// their ids. A task this Delve cannot play counts as fixed.
+    private func milestonesDependOnSeed(_ task: String, in run: RunOnDisk) -> Bool {
+        guard let spec = try? catalog.task(task) else { return false }
+        let entry = run.info.suite.entries.first { $0.task == task }
+        var options = entry?.options ?? .defaults
+        options.profile = run.info.profile
+        let seeds = run.records.filter { $0.task == task }.prefix(3).map(\.seed)
+        let lists = seeds.compactMap { seed -> Set<String>? in
+            var world = spec.make()
+            guard (try? world.reset(seed: seed, options: options)) != nil else { return nil }
+            return Set(world.milestones.map(\.id))
+        }
+        return lists.contains { one in lists.contains { other in !one.isSubset(of: other) && !other.isSubset(of: one) } }
     }
 
     private func episode(index: Int, record: EpisodeRecord, run: RunOnDisk, embedded: Bool) -> ReportedEpisode {
@@ -68,3 +89,4 @@ public struct ReportBuilder: Sendable {
         return Data(bytes).base64EncodedString()
     }
 }
+

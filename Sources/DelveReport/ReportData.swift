@@ -32,6 +32,15 @@ public struct ReportedRun: Sendable, Hashable, Encodable {
     public var achievements: [String: [String]]
     /// Its episodes, in suite order.
     public var episodes: [ReportedEpisode]
+    /// The tasks whose milestones differ from seed to seed (a text game's
+    /// `take_red_potato`): their plots draw one curve per kind of milestone,
+    /// the id's first word (`take`, `open`, `cook`…), not one per id.
+    public var milestonesByKind: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case label, info, summary, achievements, episodes
+        case milestonesByKind = "milestones_by_kind"
+    }
 }
 
 /// One episode in the report: its record, what became of its trajectory, and

@@ -25,16 +25,21 @@ public enum ReportPage {
                     .div(.id("runs"))
                 ),
                 .nav(
-                    .a(.href("#summary"), .text("Summary")), .a(.href("#plots"), .text("Plots")),
+                    .a(.href("#leaderboard"), .text("Leaderboard")), .a(.href("#summary"), .text("Summary")), .a(.href("#plots"), .text("Plots")),
                     .a(.href("#achievements"), .text("Achievements")), .a(.href("#browser"), .text("Episodes"))
                 ),
+                section("leaderboard", "Leaderboard", note: "Mean progress per group (BALROG's six environments in the "
+                    + "balrog suite; families otherwise) and overall, one column per run: mean, 95% bootstrap interval and "
+                    + "scored episodes; the best mean of a row in bold. Tokens and cost when the agents reported them."),
                 section("summary", "Summary", note: "Mean progress ± standard error, 95% bootstrap interval, "
                     + "success rate, progress-AUC, invalid-action rate, tokens and cost (docs/scoring.md). Click a header to sort."),
                 section("plots", "Plots", note: "Mean progress over steps per family (band: ±1 SE), milestone reach "
-                    + "curves per task (share of episodes that reached each milestone by step t) and the histogram of final progress."),
+                    + "curves per task (share of episodes that reached each milestone by step t; where milestones differ "
+                    + "from seed to seed, as in text games, one curve per kind: take …, open …) and the histogram of final progress."),
                 section("achievements", "Achievements", note: "Crafter-style: the share of episodes that unlocked "
                     + "each achievement, with the task's Crafter score."),
-                section("browser", "Episodes", note: "Pick a task and an episode; step with ← / → (or h / l) or the slider."),
+                section("browser", "Episodes", note: "Pick a task and an episode; step with ← / → (or h / l) or the slider. "
+                    + "An LLM agent's raw answer and prompt are shown when its trajectory has them."),
                 .footer(.text("Written by delve \(data.delveVersion) from run.json, summary.json, episodes.jsonl and the trajectories.")),
                 .script(.attribute(named: "type", value: "application/json"), .id("delve-data"), .raw(try json(data))),
                 .script(.raw(ReportScript.javaScript))

@@ -1,9 +1,10 @@
 /// The report page's script, inline in the page: reads the JSON block
-/// `delve-data` and renders the run list, the sortable summary table, the SVG
-/// plots, the achievement bars and the episode browser. It records the errors
+/// `delve-data` and renders the run list, the leaderboard (runs as columns,
+/// groups or families as rows, with its chart), the sortable summary table,
+/// the SVG plots, the achievement bars and the episode browser. It records the errors
 /// it sees in `data-errors` on the body, for the tests; `report.html#selftest`
-/// also sorts the table by progress, shows the episode browser alone and
-/// presses → three times in it.
+//// also sorts the table by progress, shows the episode browser alone,
+/// presses → three times in it and opens the step's prompt.
 enum ReportScript {
     static let javaScript = #"""
     (function () {
@@ -47,10 +48,74 @@ enum ReportScript {
           (run.summary.missing ? `, incomplete: ${run.summary.missing.agent_errors} agent errors and ${run.summary.missing.unplayed} episodes not played are left out of the scores` : "")));
       });
 
+      const runLegend = runs.map((run, r) => ({ color: runColor(r), label: run.label }));
+
+      // Leaderboard: runs as columns; the suite's groups (BALROG's environments in the balrog suite), else families, as rows.
+      function compact(n) {
+        return n >= 1e6 ? fixed(n / 1e6, 1) + "M" : n >= 1e4 ? Math.round(n / 1e3) + "k" : n >= 1e3 ? fixed(n / 1e3, 1) + "k" : String(n);
+      }
+      const byGroups = runs.some((run) => run.summary.groups);
+      const boardKind = byGroups ? "group" : "family";
+      const boardRowsOf = (run) => byGroups ? run.summary.groups || [] : run.summary.families;
+      const boardNames = [];
+      for (const run of runs) for (const row of boardRowsOf(run)) if (!boardNames.includes(row[boardKind])) boardNames.push(row[boardKind]);
+      const boardLines = boardNames.map((name) => ({ key: boardKind + ":" + name, name,
+        scores: runs.map((run) => boardRowsOf(run).find((row) => row[boardKind] === name) || null) }));
+      boardLines.push({ key: "overall", name: "overall", scores: runs.map((run) => run.summary.overall) });
+      const board = el("table", { class: "board", id: "leaderboard-table" },
+        el("thead", {}, el("tr", {}, el("th", { class: "name" }, byGroups ? "Group" : "Family"),
+          ...runs.map((run, r) => el("th", { "data-run": r, title: run.label }, el("span", { class: "swatch", style: "background:" + runColor(r) }), run.label)))));
+      const boardBody = el("tbody");
+      for (const line of boardLines) {
+        const best = Math.max(...line.scores.map((s) => s ? s.progress_mean : -1));
+        boardBody.append(el("tr", { "data-row": line.key, class: line.key === "overall" ? "overall" : null }, el("th", { class: "name" }, line.name),
+          ...line.scores.map((s, r) => s ? el("td", { "data-run": r, class: runs.length > 1 && s.progress_mean === best ? "best" : null },
+            el("span", { class: "mean", "data-board": "progress_mean" }, fixed(s.progress_mean, 1)),
+            el("span", { class: "ci", "data-board": "progress_ci" }, `[${fixed(s.progress_ci.low, 1)}, ${fixed(s.progress_ci.high, 1)}]`),
+            el("span", { class: "n" }, `${s.episodes} ep.`)) : el("td", { "data-run": r }, "–"))));
+      }
+      const overalls = runs.map((run) => run.summary.overall);
+      if (overalls.some((s) => s.prompt_tokens || s.completion_tokens)) {
+        boardBody.append(el("tr", { "data-row": "tokens" }, el("th", { class: "name" }, "Tokens in / out"),
+          ...overalls.map((s, r) => el("td", { "data-run": r }, `${compact(s.prompt_tokens)} / ${compact(s.completion_tokens)}`))));
+      }
+      if (overalls.some((s) => s.cost_usd != null)) {
+        boardBody.append(el("tr", { "data-row": "cost" }, el("th", { class: "name" }, "Cost"),
+          ...overalls.map((s, r) => el("td", { "data-run": r }, s.cost_usd == null ? "–" : "$" + fixed(s.cost_usd, s.cost_usd < 1 ? 4 : 2)))));
+      }
+      board.append(boardBody);
+      const leaderboardBody = document.getElementById("leaderboard-body");
+      leaderboardBody.className = "board-wrap";
+      leaderboardBody.append(el("div", { class: "scroll" }, board));
+      {
+        // As wide as the section allows, up to 640, so its text keeps its size on a phone.
+        const width = Math.max(300, Math.min(640, leaderboardBody.clientWidth - 20)), left = width < 480 ? 84 : 120, right = 12;
+        const rowH = 10 + 14 * runs.length, top = 6, height = top + boardLines.length * rowH + 24;
+        const x = (v) => left + (width - left - right) * v / 100;
+        const chart = sv("svg", { viewBox: `0 0 ${width} ${height}`, width, height, class: "board-chart", "data-plot": "leaderboard" });
+        for (let v = 0; v <= 100; v += 25) {
+          chart.append(sv("line", { x1: x(v), x2: x(v), y1: top, y2: height - 20, stroke: v ? "#eee" : "#999" }));
+          chart.append(sv("text", { x: x(v), y: height - 6, "text-anchor": "middle" }, String(v)));
+        }
+        boardLines.forEach((line, i) => {
+          const y0 = top + i * rowH;
+          chart.append(sv("text", { x: left - 6, y: y0 + rowH / 2 + 4, "text-anchor": "end", "font-weight": line.key === "overall" ? 600 : null }, line.name));
+          line.scores.forEach((s, r) => {
+            if (!s) return;
+            const y = y0 + 5 + r * 14;
+            chart.append(sv("rect", { x: x(0), y, width: Math.max(1, x(s.progress_mean) - x(0)), height: 10, fill: runColor(r), "fill-opacity": 0.8 },
+              sv("title", {}, `${runs[r].label}, ${line.name}: ${fixed(s.progress_mean, 1)} [${fixed(s.progress_ci.low, 1)}, ${fixed(s.progress_ci.high, 1)}]`)));
+            chart.append(sv("line", { x1: x(s.progress_ci.low), x2: x(s.progress_ci.high), y1: y + 5, y2: y + 5, stroke: "#222", "stroke-width": 1.5 }));
+            for (const v of [s.progress_ci.low, s.progress_ci.high]) chart.append(sv("line", { x1: x(v), x2: x(v), y1: y + 1, y2: y + 9, stroke: "#222", "stroke-width": 1.5 }));
+          });
+        });
+        leaderboardBody.append(figure("Mean progress per " + boardKind + " (whiskers: 95% interval)", chart, runLegend));
+      }
+
       // Summary table.
       const COLUMNS = [
         { key: "run", label: "Run", text: (row) => runs[row.run].info.run_id, sort: (row) => row.run, cls: "name", multi: true },
-        { key: "level", label: "Level", text: (row) => row.level, sort: (row) => ["overall", "family", "task"].indexOf(row.level), cls: "level" },
+        { key: "level", label: "Level", text: (row) => row.level, sort: (row) => ["overall", "family", "group", "task"].indexOf(row.level), cls: "level" },
         { key: "name", label: "Name", text: (row) => row.name, sort: (row) => row.name, cls: "name" },
         { key: "episodes", label: "Episodes", text: (row) => String(row.s.episodes), sort: (row) => row.s.episodes },
         { key: "progress_mean", label: "Progress ± SE", text: (row) => fixed(row.s.progress_mean, 1) + " ± " + fixed(row.s.progress_se, 1), sort: (row) => row.s.progress_mean },
@@ -59,11 +124,11 @@ enum ReportScript {
         { key: "progress_auc", label: "AUC", text: (row) => fixed(row.s.progress_auc, 1), sort: (row) => row.s.progress_auc },
         { key: "mean_steps", label: "Steps", text: (row) => fixed(row.s.mean_steps, 1), sort: (row) => row.s.mean_steps },
         { key: "invalid_action_rate", label: "Invalid", text: (row) => percent(row.s.invalid_action_rate), sort: (row) => row.s.invalid_action_rate },
-        { key: "agent_errors", label: "Agent errors", text: (row) => String(row.s.agent_errors), sort: (row) => row.s.agent_errors },
-        { key: "prompt_tokens", label: "Tokens in", text: (row) => String(row.s.prompt_tokens), sort: (row) => row.s.prompt_tokens },
-        { key: "completion_tokens", label: "Tokens out", text: (row) => String(row.s.completion_tokens), sort: (row) => row.s.completion_tokens },
-        { key: "cost_usd", label: "Cost $", text: (row) => row.s.cost_usd == null ? "–" : fixed(row.s.cost_usd, 4), sort: (row) => row.s.cost_usd == null ? -1 : row.s.cost_usd },
-        { key: "crafter_score", label: "Crafter", text: (row) => row.s.crafter_score == null ? "–" : fixed(row.s.crafter_score, 2), sort: (row) => row.s.crafter_score == null ? -1 : row.s.crafter_score },
+        { key: "agent_errors", label: "Agent errors", text: (row) => String(row.s.agent_errors), sort: (row) => row.s.agent_errors, used: (s) => s.agent_errors > 0 },
+        { key: "prompt_tokens", label: "Tokens in", text: (row) => compact(row.s.prompt_tokens), sort: (row) => row.s.prompt_tokens, used: (s) => s.prompt_tokens > 0 },
+        { key: "completion_tokens", label: "Tokens out", text: (row) => compact(row.s.completion_tokens), sort: (row) => row.s.completion_tokens, used: (s) => s.completion_tokens > 0 },
+        { key: "cost_usd", label: "Cost $", text: (row) => row.s.cost_usd == null ? "–" : fixed(row.s.cost_usd, 4), sort: (row) => row.s.cost_usd == null ? -1 : row.s.cost_usd, used: (s) => s.cost_usd != null },
+        { key: "crafter_score", label: "Crafter", text: (row) => row.s.crafter_score == null ? "–" : fixed(row.s.crafter_score, 2), sort: (row) => row.s.crafter_score == null ? -1 : row.s.crafter_score, used: (s) => s.crafter_score != null },
       ].filter((c) => !c.multi || runs.length > 1);
       const summaryRows = [];
       runs.forEach((run, r) => {
@@ -73,6 +138,8 @@ enum ReportScript {
         for (const g of s.groups || []) summaryRows.push({ run: r, level: "group", name: g.group, s: g, order: summaryRows.length });
         for (const t of s.tasks) summaryRows.push({ run: r, level: "task", name: t.task, s: t, order: summaryRows.length });
       });
+      // Columns no row has a value for (tokens and cost of a built-in agent, Crafter's score outside craft) are left out, so the table fits.
+      for (let i = COLUMNS.length - 1; i >= 0; i--) if (COLUMNS[i].used && !summaryRows.some((row) => COLUMNS[i].used(row.s))) COLUMNS.splice(i, 1);
       const table = el("table", { class: "summary", id: "summary-table" });
       const headRow = el("tr");
       const body = el("tbody");
@@ -98,7 +165,7 @@ enum ReportScript {
       });
       table.append(el("thead", {}, headRow), body);
       drawRows(summaryRows);
-      document.getElementById("summary-body").append(table);
+      document.getElementById("summary-body").append(el("div", { class: "scroll" }, table));
 
       // Plots.
       const W = 420, H = 240, M = { l: 52, r: 20, t: 10, b: 30 };
@@ -134,7 +201,6 @@ enum ReportScript {
         return points;
       }
       function pathOf(points) { return points.map((p, i) => (i ? "L" : "M") + p[0].toFixed(1) + " " + p[1].toFixed(1)).join(""); }
-      const runLegend = runs.map((run, r) => ({ color: runColor(r), label: run.label }));
       const plots = el("div", { class: "plots" });
       const families = [];
       for (const run of runs) for (const f of run.summary.families) if (!families.includes(f.family)) families.push(f.family);
@@ -160,26 +226,34 @@ enum ReportScript {
       }
       const tasks = [];
       for (const run of runs) for (const t of run.summary.tasks) if (!tasks.includes(t.task)) tasks.push(t.task);
+      // A milestone's kind: its id's first word (take_red_potato: take).
+      const kindOf = (id) => id.split("_")[0];
       for (const task of tasks) {
         const perRun = runs.map((run) => run.episodes.filter((e) => e.record.task === task).map((e) => e.record));
+        // Milestones that differ from seed to seed are drawn one curve per kind: reached when any milestone of the kind is.
+        const byKind = runs.some((run) => (run.milestones_by_kind || []).includes(task));
+        const nameOf = byKind ? kindOf : (id) => id;
         const ids = [];
-        for (const records of perRun) for (const rec of records) for (const m of rec.milestones) if (!ids.includes(m.id)) ids.push(m.id);
+        for (const records of perRun) for (const rec of records) for (const m of rec.milestones) if (!ids.includes(nameOf(m.id))) ids.push(nameOf(m.id));
         if (!ids.length) continue;
         const xMax = Math.max(1, ...perRun.flat().map((r) => r.step_budget));
         const { g, x, y } = axes(xMax, 1, "step", "reached", (v) => Math.round(v * 100) + "%");
         const s = sv("svg", { width: W, height: H, viewBox: `0 0 ${W} ${H}`, "data-plot": "milestones:" + task }, g);
-        const legend = [];
+        // The legend names each milestone (colour) once and, with several runs, each run (dash) once.
+        const played = perRun.map((_, r) => r).filter((r) => perRun[r].length);
+        const legend = ids.map((id, i) => ({ color: COLORS[i % COLORS.length], label: byKind ? id + " …" : id }));
+        if (runs.length > 1) for (const r of played) legend.push({ color: "#555", dash: r > 0, label: "run " + runs[r].info.run_id });
         ids.forEach((id, i) => {
-          const color = COLORS[i % COLORS.length];
-          perRun.forEach((records, r) => {
-            if (!records.length) return;
-            const steps = records.map((rec) => { const m = rec.milestones.find((m) => m.id === id); return m ? m.step : Infinity; });
+          for (const r of played) {
+            const records = perRun[r];
+            const steps = records.map((rec) => Math.min(Infinity, ...rec.milestones.filter((m) => nameOf(m.id) === id).map((m) => m.step)));
             const points = samplePoints(xMax).map((t) => [x(t), y(steps.filter((st) => st <= t).length / records.length)]);
-            s.append(sv("path", { d: pathOf(points), fill: "none", stroke: color, "stroke-width": 1.6, "stroke-dasharray": DASHES[r % DASHES.length] }));
-            legend.push({ color, dash: r > 0, label: runs.length > 1 ? `${id} (${runs[r].info.run_id})` : id });
-          });
+            s.append(sv("path", { d: pathOf(points), fill: "none", stroke: COLORS[i % COLORS.length], "stroke-width": 1.6,
+              "stroke-dasharray": DASHES[r % DASHES.length] }));
+          }
         });
-        plots.append(figure(`Milestones reached by step: ${task}`, s, legend));
+        plots.append(figure(byKind ? `Milestones reached by step, by kind: ${task}` : `Milestones reached by step: ${task}`, s, legend,
+          { "data-legend-size": String(legend.length), "data-milestones": byKind ? "kind" : "id" }));
       }
       {
         const bins = 10, bw = (W - M.l - M.r) / bins;
@@ -337,9 +411,24 @@ enum ReportScript {
           ? "Milestones: " + r.milestones.map((m) => `${m.id} (step ${m.step})`).join(", ") : "No milestone reached."));
         timeline.cursorX = x;
       }
-      function field(label, value, cls) {
+      function field(label, value, cls, key) {
         if (value == null || value === "") return [];
-        return [el("dt", {}, label), el("dd", { class: cls || null }, value)];
+        return [el("dt", {}, label), el("dd", { class: cls || null, "data-field": key || null }, value)];
+      }
+      // A prompt as the model got it: chat messages (a JSON array of {role, content}) one block each, else the text as is.
+      function promptNodes(prompt) {
+        let messages = null;
+        try { messages = JSON.parse(prompt); } catch (_) { messages = null; }
+        if (!Array.isArray(messages) || !messages.every((m) => m && typeof m.role === "string")) return [el("pre", {}, prompt)];
+        return messages.map((m) => el("div", { class: "message" }, el("div", { class: "role" }, m.role),
+          el("pre", {}, typeof m.content === "string" ? m.content : Array.isArray(m.content)
+            ? m.content.map((part) => part && part.type === "text" ? part.text : "[" + (part && part.type || "part") + "]").join("\n")
+            : JSON.stringify(m.content))));
+      }
+      function promptField(prompt) {
+        if (prompt == null) return [];
+        return [el("dt", {}, "Prompt"), el("dd", { "data-field": "prompt" },
+          el("details", {}, el("summary", {}, `${prompt.length.toLocaleString("en-US")} characters`), ...promptNodes(prompt)))];
       }
       function show(step) {
         const e = current.episode;
@@ -376,6 +465,8 @@ enum ReportScript {
           ...field("Step", step === 0 ? `0 (the reset) of ${r.steps}` : `${step} of ${r.steps}`),
           ...field("Action", f.action == null ? null : f.action + (f.valid ? "" : "  (invalid)"), f.valid ? null : "invalid"),
           ...field("Executed", f.executed),
+          ...field("Raw answer", f.raw, "obs", "raw"),
+          ...promptField(f.prompt),
           ...field("Reasoning", f.reasoning),
           ...field("Reward", step === 0 ? null : fixed(f.reward, 2)),
           ...field("Progress", fixed(f.progress, 1)),
@@ -399,6 +490,9 @@ enum ReportScript {
         if (event.key === "ArrowRight" || event.key === "l") { show(current.step + 1); event.preventDefault(); }
         else if (event.key === "ArrowLeft" || event.key === "h") { show(current.step - 1); event.preventDefault(); }
       });
+      // `#only=SECTION` (leaderboard, summary, plots, achievements, browser) shows that section alone: a link to it, and the screenshots.
+      const only = document.getElementById((location.hash.match(/[#&]only=([a-z]+)/) || [])[1] || "");
+      if (only && only.tagName === "SECTION") { only.classList.add("shown"); document.body.classList.add("only-section"); }
       // `#task=FAMILY/TASK` (also after `#selftest&`) opens the browser on that task's first embedded episode.
       const linked = decodeURIComponent((location.hash.match(/[#&]task=([^&]+)/) || [])[1] || "");
       const ready = fillTasks().then(() => {
@@ -424,6 +518,7 @@ enum ReportScript {
         if (location.hash.startsWith("#selftest")) {
           table.querySelector('th[data-key="progress_mean"]').click();
           for (let i = 0; i < 3; i++) document.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+          for (const details of browser.querySelectorAll("details")) details.open = true;
           document.body.classList.add("only-browser");
         }
         document.body.setAttribute("data-browser-ready", "yes");

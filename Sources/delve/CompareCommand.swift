@@ -6,7 +6,8 @@ import Foundation
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Put two finished runs side by side per task: mean progress, 95% intervals, B − A, and whether the intervals overlap.")
+        abstract: "Compare two finished runs on the episodes both played (same task and seed): B − A per task, family "
+            + "and overall with 95% intervals; says what differs between the runs and warns when they played other episodes.")
 
     @Argument(help: "The first run directory, A.")
     var first: String
@@ -15,15 +16,12 @@ struct CompareCommand: ParsableCommand {
     var second: String
 
     func run() throws {
-        let summaries: [Summary]
+        let runs: [ComparedRun]
         do {
-            summaries = try [first, second].map { path throws(StoredRunError) in
-                try Summary(runDirectory: URL(fileURLWithPath: path, isDirectory: true))
-            }
+            runs = try [first, second].map { path throws(StoredRunError) in try ComparedRun(path: path) }
         } catch {
             throw UsageError(error)
         }
-        print("A: \(first)\nB: \(second)\n")
-        print(Comparison(summaries[0], summaries[1]).table, terminator: "")
+        print(RunComparison(runs[0], runs[1]).text, terminator: "")
     }
 }

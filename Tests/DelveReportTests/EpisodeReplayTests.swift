@@ -6,14 +6,15 @@ import Foundation
 import Testing
 import WorldCatalog
 
-/// A small recorded run (grid/goto, random agent) in a temporary folder.
+/// A small recorded run (grid/goto unless told otherwise, random agent) in a temporary folder.
 struct RecordedGridRun {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("delve-report-\(UUID().uuidString)")
     let seeds: [UInt64] = [7, 8, 9]
 
     /// Plays the run (with trajectory files unless told otherwise) and reads it back.
-    func make(id: String = "r", trajectories: Bool = true, observe: ObservationMode = .text) async throws -> RunOnDisk {
-        let suite = Suite(name: "goto", summary: "", entries: [SuiteEntry(task: "grid/goto", seeds: seeds)])
+    func make(id: String = "r", task: String = "grid/goto", trajectories: Bool = true,
+              observe: ObservationMode = .text) async throws -> RunOnDisk {
+        let suite = Suite(name: "goto", summary: "", entries: [SuiteEntry(task: task, seeds: seeds)])
         let run = try await Evaluation(plan: try EvalPlan(suite: suite, catalog: Catalog.standard), jobs: 2,
                                        runner: EpisodeRunner(recordsTrajectory: trajectories, observe: observe),
                                        makeAgent: { RandomAgent() })

@@ -33,6 +33,29 @@ import WorldCatalog
         #expect(episodes[0].note == "no trajectory: the run was made with --no-trajectories")
     }
 
+    @Test func milestonesGoByKindOnlyWhereTheyDependOnTheSeed() async throws {
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        let builder = ReportBuilder(catalog: Catalog.standard, stepsPerTask: 0)
+        let text = try await fixture.make(id: "text", task: "text/cooking", trajectories: false)
+        #expect(builder.data([text]).runs[0].milestonesByKind == ["text/cooking"], "each recipe has its own ingredients")
+        let grid = try await fixture.make(id: "grid", trajectories: false)
+        #expect(builder.data([grid]).runs[0].milestonesByKind.isEmpty)
+        // Its subgoals differ in number only: subgoal_1, subgoal_2… keep their own curves.
+        let boss = try await fixture.make(id: "boss", task: "grid/boss", trajectories: false)
+        #expect(builder.data([boss]).runs[0].milestonesByKind.isEmpty)
+    }
+
+    @Test func aStepKeepsItsPromptAndRawAnswer() throws {
+        let observation = Observation(text: "a wall", status: "", mission: "", legalActions: [], feedback: "")
+        let step = TrajectoryStep(step: 1, action: "go", reasoning: nil, valid: true, reward: 0, progress: 0, milestones: [],
+                                  observation: observation, latency: 0, endReason: nil,
+                                  raw: "<|ACTION|>go<|END|>", prompt: "[{\"role\": \"user\", \"content\": \"a wall\"}]")
+        let frame = ReplayFrame(recorded: step)
+        #expect(frame.raw == "<|ACTION|>go<|END|>" && frame.prompt == step.prompt)
+        let json = String(decoding: try JSONEncoder().encode(frame), as: UTF8.self)
+        #expect(json.contains("\"raw\":") && json.contains("\"prompt\":"))
+    }
+
     @Test func jsonCannotCloseItsScriptElement() throws {
         let json = "</script><!--"
         let escaped = json.replacingOccurrences(of: "<", with: "\\u003c")
