@@ -108,14 +108,14 @@ private enum SeedItem: Decodable {
     case range(SeedRange)
 
     init(from decoder: any Decoder) throws {
-        if let seed = try? decoder.singleValueContainer().decode(UInt64.self) {
+        if let seed = try? decoder.singleValueContainer().decode(UInt64.self), Seeds.range.contains(seed) {
             self = .seed(seed)
         } else if (try? decoder.container(keyedBy: SeedRange.CodingKeys.self)) != nil {
             self = .range(try SeedRange(from: decoder))
         } else {
             throw DecodingError.typeMismatch(UInt64.self, DecodingError.Context(
                 codingPath: decoder.codingPath,
-                debugDescription: "expected a seed (an integer from 0 to \(UInt64.max)) or {\"from\": a, \"count\": n}"))
+                debugDescription: "expected a seed (\(Seeds.rule)) or {\"from\": a, \"count\": n}"))
         }
     }
 
@@ -139,9 +139,12 @@ private struct SeedRange: Decodable {
         guard count >= 1 else {
             throw DecodingError.dataCorruptedError(forKey: .count, in: container, debugDescription: "count \(count) is below 1")
         }
-        guard UInt64.max - from >= UInt64(count - 1) else {
+        guard Seeds.range.contains(from) else {
+            throw DecodingError.dataCorruptedError(forKey: .from, in: container, debugDescription: "a seed is \(Seeds.rule), not \(from)")
+        }
+        guard Seeds.range.upperBound - from >= UInt64(count - 1) else {
             throw DecodingError.dataCorruptedError(forKey: .count, in: container,
-                                                   debugDescription: "\(count) seeds from \(from) run past \(UInt64.max)")
+                                                   debugDescription: "\(count) seeds from \(from) run past \(Seeds.range.upperBound)")
         }
     }
 

@@ -83,7 +83,7 @@ public struct PlaySession: Sendable {
         do {
             try PNGFile.write(world.frame(FrameRequest()), to: imageFile)
         } catch {
-            output.write("\(error.description)\n")
+            output.write(Escaping.terminal(error.description) + "\n")
         }
     }
 
@@ -96,7 +96,7 @@ public struct PlaySession: Sendable {
         do {
             return perform(try ColonCommand.parse(typed))
         } catch {
-            return PlayReply(text: error.description + "\n", quits: false)
+            return PlayReply(text: Escaping.terminal(error.description) + "\n", quits: false)
         }
     }
 
@@ -107,7 +107,7 @@ public struct PlaySession: Sendable {
         do {
             step = try env.step(action)
         } catch {
-            return PlayReply(text: error.description + "\n", quits: false)
+            return PlayReply(text: Escaping.terminal(error.description) + "\n", quits: false)
         }
         undoStack.append(before)
         see(step.observation.text)
@@ -125,7 +125,8 @@ public struct PlaySession: Sendable {
             return PlayReply(text: screen.help(actions: env.world.actionSpace), quits: false)
         case .messages:
             let shown = messages.suffix(Self.messageHistory)
-            return PlayReply(text: shown.isEmpty ? "No messages yet.\n" : shown.joined(separator: "\n") + "\n", quits: false)
+            return PlayReply(text: shown.isEmpty ? "No messages yet.\n" : Escaping.terminal(shown.joined(separator: "\n")) + "\n",
+                             quits: false)
         case .map:
             showsMap.toggle()
             return redraw([showsMap ? "Map shown." : "Map hidden."])
@@ -151,7 +152,7 @@ public struct PlaySession: Sendable {
         do {
             _ = try fresh.reset(seed: seed, options: WorldOptions(profile: env.profile))
         } catch {
-            return PlayReply(text: "Cannot start seed \(seed): \(error.description)\n", quits: false)
+            return PlayReply(text: "Cannot start seed \(seed): \(Escaping.terminal(error.description))\n", quits: false)
         }
         env = fresh
         see(fresh.observation.text)

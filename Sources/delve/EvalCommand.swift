@@ -125,6 +125,12 @@ struct EvalCommand: AsyncParsableCommand {
             throw ValidationError("--image-view and --tile-size go with --observe image or both")
         }
         if suite != nil && task != nil { throw ValidationError("give --suite or --task, not both") }
+        if let firstSeed, !Seeds.range.contains(firstSeed) {
+            throw ValidationError("--first-seed must be \(Seeds.rule), got \(firstSeed)")
+        }
+        if let runID {
+            do { try RunDirectory.check(runID: runID) } catch { throw ValidationError("--run-id: \(error.description)") }
+        }
         if task == nil && (episodes != nil || firstSeed != nil) {
             throw ValidationError("--episodes and --first-seed go with --task FAMILY/TASK")
         }

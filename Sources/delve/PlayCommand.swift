@@ -31,6 +31,10 @@ struct PlayCommand: ParsableCommand {
                                + "image viewer that reloads).", valueName: "file"))
     var image: String?
 
+    func validate() throws {
+        if let seed, !Seeds.range.contains(seed) { throw ValidationError("--seed must be \(Seeds.rule), got \(seed)") }
+    }
+
     func run() throws {
         let spec = try Catalog.standard.task(named: task)
         if image != nil, !spec.isVisual {
