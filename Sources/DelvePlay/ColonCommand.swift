@@ -80,7 +80,7 @@ public enum ColonCommandError: Error, Sendable, Hashable, CustomStringConvertibl
             return "Unknown command '\(name)'. Commands: \(usages)."
         case let .badSeed(text):
             let given = text.isEmpty ? "nothing" : "'\(text)'"
-            return ":seed needs one \(Seeds.rule), got \(given). Example: :seed 9"
+            return ":seed needs one whole number from 0 to \(Seeds.range.upperBound), got \(given). Example: :seed 9"
         case let .unexpectedArgument(name):
             return "\(name) takes no argument."
         }

@@ -98,7 +98,7 @@ private func run(_ session: inout PlaySession, _ script: [String]) -> String {
         var play = try session()
         _ = play.handle("go forward")
         let reply = play.handle(line)
-        #expect(reply.text.hasPrefix(":seed needs one whole number from 0 to 18446744073709551615, got "))
+        #expect(reply.text.hasPrefix(":seed needs one whole number from 0 to 9007199254740991, got "))
         #expect(reply.text.filter { $0 == "\n" }.count == 1)
         #expect(reply.text.hasSuffix("\n"))
         #expect(play.env.seed == 7)
