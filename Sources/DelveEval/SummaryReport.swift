@@ -98,18 +98,20 @@ public struct SummaryReport: Sendable {
          "\(fixed(s.successRate * 100, 1))%", fixed(s.meanSteps, 1), "\(fixed(s.invalidActionRate * 100, 1))%"]
     }
 
-    /// A token count for people: `950`, `12.3k`, `4.56M`.
+    /// A token count for people: `950`, `12.3k`, `4.56M`; beyond a billion
+    /// millions (what only a misreporting agent sends), `9.22e+18`.
     public static func tokens(_ count: Int) -> String {
         switch count {
         case ..<1_000: return String(count)
         case ..<1_000_000: return fixed(Double(count) / 1_000, 1) + "k"
-        default: return fixed(Double(count) / 1_000_000, 2) + "M"
+        case ..<1_000_000_000_000_000: return fixed(Double(count) / 1_000_000, 2) + "M"
+        default: return String(format: "%.3g", Double(count))
         }
     }
 
-    /// Dollars for people: `$0.0123`, `$12.34`.
+    /// Dollars for people: `$0.0123`, `$12.34`; from a billion up, `$1.8e+308`.
     public static func dollars(_ value: Double) -> String {
-        "$" + fixed(value, value < 1 ? 4 : 2)
+        value < 1e9 ? "$" + fixed(value, value < 1 ? 4 : 2) : "$" + String(format: "%.3g", value)
     }
 
     /// `value` with `digits` decimals, independent of locale.
