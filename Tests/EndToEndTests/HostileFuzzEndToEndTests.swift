@@ -63,18 +63,21 @@ import Testing
         let good = dir.appendingPathComponent("runs/good")
         let files = ["episodes.jsonl", "run.json", "summary.json", "trajectories/grid/goto/seed-1000000.jsonl"]
         var draws = Draws(state: 0x20_2612_05)
-        for round in 0..<16 {
+        var statuses: [Int32: Int] = [:], mutated = 0
+        for round in 0..<24 {
             let copy = dir.appendingPathComponent("runs/r\(round)")
             try FileManager.default.copyItem(at: good, to: copy)
             let file = copy.appendingPathComponent(draws.pick(files))
             let text = try String(contentsOf: file, encoding: .utf8)
             // Replace one value: the text after a drawn `"key":` up to the next `,` or `}` at that level.
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            let index = draws.below(max(1, lines.count - 1))
-            let keys = lines[index].components(separatedBy: "\":").dropLast().compactMap { $0.split(separator: "\"").last.map(String.init) }
+            let index = draws.below(max(1, lines.count - (text.hasSuffix("\n") ? 1 : 0)))
+            let keys = Self.keys(in: lines[index])
             guard !keys.isEmpty else { continue }
             let key = draws.pick(keys), value = draws.pick(Self.hostileValues)
+            let before = lines[index]
             lines[index] = Self.replacing(key: key, in: lines[index], with: value)
+            if lines[index] != before { mutated += 1 }
             try Data(lines.joined(separator: "\n").utf8).write(to: file)
             let id = "r\(round)"
             for command in [["summary", "runs/\(id)"], ["report", "runs/\(id)", "--out", "\(id).html"], ["replay", "runs/\(id)", "1"],
@@ -82,14 +85,25 @@ import Testing
                 let run = try DelveBinary.run(command, directory: dir)
                 Self.expectNoCrash(run, "\(command) with \(file.lastPathComponent) \(key) = \(value)")
                 #expect(!run.stdout.contains("\u{1B}]") && !run.stderr.contains("\u{1B}]"), "\(command)")
+                statuses[run.status, default: 0] += 1
             }
         }
+        print("run-directory fuzz: \(mutated) files changed; exit statuses \(statuses.sorted { $0.key < $1.key })")
+        #expect(mutated >= 16 && statuses[0, default: 0] > 0 && statuses[2, default: 0] > 0, "the fuzz reached both outcomes")
+    }
+
+    /// The object keys on `line`: each `"name"` followed by `:` (compact or pretty JSON).
+    static func keys(in line: String) -> [String] {
+        let pattern = try? NSRegularExpression(pattern: #""([a-z_]+)" ?: ?"#)
+        let whole = NSRange(line.startIndex..., in: line)
+        return (pattern?.matches(in: line, range: whole) ?? []).compactMap { Range($0.range(at: 1), in: line).map { String(line[$0]) } }
     }
 
     /// `line` with the value of its first `"key":` replaced by `value` (the
     /// old value: up to the next `,` or `}` outside strings and brackets).
     static func replacing(key: String, in line: String, with value: String) -> String {
-        guard let range = line.range(of: "\"\(key)\":") else { return line }
+        guard let found = line.range(of: #""\#(key)" ?: ?"#, options: .regularExpression) else { return line }
+        let range = found
         var depth = 0, inString = false, escaped = false
         var end = range.upperBound
         while end < line.endIndex {
