@@ -35,6 +35,10 @@ public struct SuiteEntry: Sendable, Hashable, Codable {
             seeds = try container.decode([SeedItem].self, forKey: .seeds).flatMap(\.seeds)
         }
         stepBudget = try container.decodeIfPresent(Int.self, forKey: .stepBudget)
+        if let stepBudget, !(1...EpisodeRecord.maximumStepBudget).contains(stepBudget) {
+            throw DecodingError.dataCorruptedError(forKey: .stepBudget, in: container,
+                                                   debugDescription: "step_budget \(stepBudget) is outside 1…\(EpisodeRecord.maximumStepBudget)")
+        }
         options = try container.decodeIfPresent(WorldOptions.self, forKey: .options) ?? .defaults
         group = try container.decodeIfPresent(String.self, forKey: .group)
         if let group, group.isEmpty || group.contains(where: { $0.isNewline || $0 == "," }) {

@@ -28,15 +28,16 @@ public struct JSONParser {
     private var isBatch = false
     /// The batch element being read; 0 for a single request.
     private var request = 0
-    /// The text of each request's number `id`, by its position in the batch.
+    /// The text of each request's number `id` that is not an integer's plain
+    /// form (a fraction, an exponent, beyond 64 bits, `-0`), by its position in the batch.
     private var idTexts: [Int: String] = [:]
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// Parses one JSON-RPC message (a request or a batch of them) and keeps,
-    /// for each request whose `id` is a number, that number's text as it came
-    /// (by position in the batch; 0 for a single request), so the answer can
-    /// echo it exactly.
+    /// for each request whose `id` is a number not written as an `Int` would
+    /// write it, that number's text as it came (by position in the batch; 0
+    /// for a single request), so the answer can echo it exactly.
     public static func parseMessage(_ bytes: [UInt8]) throws(JSONParseError) -> (value: JSONValue, idTexts: [Int: String]) {
         let result = bytes.withUnsafeBufferPointer { buffer -> Result<(JSONValue, [Int: String]), JSONParseError> in
             var parser = JSONParser(buffer)
@@ -131,9 +132,14 @@ public struct JSONParser {
             let start = parser.index
             let value = try parser.value()
             if parser.keepsIDText, key == "id", parser.depth == (parser.isBatch ? 2 : 1) {
-                switch value {
-                case .int, .double: parser.idTexts[parser.request] = String(decoding: parser.bytes[start..<parser.index], as: UTF8.self)
-                default: parser.idTexts[parser.request] = nil
+                // An integer's text is its value written out, but for `-0`: only the others are kept (no allocation).
+                let isNegativeZero = value == .int(0) && parser.bytes[start] == UInt8(ascii: "-")
+                if case .double = value {
+                    parser.idTexts[parser.request] = String(decoding: parser.bytes[start..<parser.index], as: UTF8.self)
+                } else if isNegativeZero {
+                    parser.idTexts[parser.request] = "-0"
+                } else {
+                    parser.idTexts[parser.request] = nil
                 }
             }
             members.append(key, value)

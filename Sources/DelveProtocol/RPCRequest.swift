@@ -8,7 +8,8 @@ struct RPCRequest: Sendable, Hashable {
     var params: JSONValue?
 
     /// Checks `message` against JSON-RPC 2.0's request rules; `idText` is the
-    /// text of its `id` when that is a number (`JSONParser.parseMessage`). The
+    /// text of its `id` when that is a number an `Int` would not write the
+    /// same (`JSONParser.parseMessage`). The
     /// error carries the id to answer with: the request's own when it could
     /// be read, else null.
     init(_ message: JSONValue, idText: String? = nil) throws(RPCFailure) {

@@ -400,7 +400,10 @@ enum ReportScript {
         else if (event.key === "ArrowLeft" || event.key === "h") { show(current.step - 1); event.preventDefault(); }
       });
       // `#task=FAMILY/TASK` (also after `#selftest&`) opens the browser on that task's first embedded episode.
-      const linked = decodeURIComponent((location.hash.match(/[#&]task=([^&]+)/) || [])[1] || "");
+      // A malformed escape in the link (`%E0%A4%A`) opens the page as if none were given, instead of stopping it.
+      const linked = (() => {
+        try { return decodeURIComponent((location.hash.match(/[#&]task=([^&]+)/) || [])[1] || ""); } catch (error) { return ""; }
+      })();
       const ready = fillTasks().then(() => {
         if (!linked || ![...taskSelect.options].some((o) => o.value === linked)) return;
         taskSelect.value = linked;

@@ -117,7 +117,7 @@ struct EvalCommand: AsyncParsableCommand {
         if let actTimeout, !(actTimeout > 0 && actTimeout <= 86_400) {
             throw ValidationError("--act-timeout must be more than 0 and at most 86400 seconds, got \(actTimeout)")
         }
-        if let episodeTimeout, !(episodeTimeout > 0 && episodeTimeout <= 30 * 86_400) {
+        if let episodeTimeout, !(episodeTimeout > 0 && episodeTimeout <= RunInfo.maximumEpisodeTimeout) {
             throw ValidationError("--episode-timeout must be more than 0 and at most 2592000 seconds (30 days), got \(episodeTimeout)")
         }
         try FrameRequest.validate(tileSize: tileSize)

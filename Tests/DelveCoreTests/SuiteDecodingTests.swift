@@ -22,6 +22,8 @@ import Testing
         (#"{"task": "a/b", "seeds": [{"from": 9007199254740992, "count": 1}]}"#, "from 0 to 9007199254740991, not 9007199254740992"),
         (#"{"task": "a/b", "seeds": [9007199254740992]}"#, "expected a seed (a whole number from 0 to 9007199254740991)"),
         (#"{"task": "a/b", "seeds": [18446744073709551615]}"#, "expected a seed"),
+        (#"{"task": "a/b", "seeds": [1], "step_budget": 0}"#, "step_budget 0 is outside 1…2147483647"),
+        (#"{"task": "a/b", "seeds": [1], "step_budget": 9223372036854775807}"#, "is outside 1…2147483647"),
         (#"{"task": "a/b", "seeds": [1, -3]}"#, "expected a seed"),
         (#"{"task": "a/b", "seeds": [{"from": 1}]}"#, "count"),
         (#"{"task": "a/b", "seeds": "many"}"#, ""),

@@ -58,6 +58,20 @@ import Testing
         #expect(reason.contains(message), "\(reason)")
     }
 
+    @Test(arguments: ["1e308", "-5", "0"])
+    func anEpisodeTimeoutOutOfRangeInRunJSONIsRefused(value: String) async throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let plan = try EvalPlan(suite: suite, catalog: LineWorld.catalog)
+        let run = try await Evaluation(plan: plan, jobs: 1, runner: EpisodeRunner(episodeTimeout: .seconds(100)),
+                                       makeAgent: { ExpertAgent() }).record(to: root, runID: "r", agentName: "expert")
+        let file = run.directory.appendingPathComponent("run.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try #require(text.contains(#""episode_timeout" : 100"#))
+        try Data(text.replacingOccurrences(of: #""episode_timeout" : 100"#, with: #""episode_timeout" : \#(value)"#).utf8).write(to: file)
+        let error = try #require(throws: StoredRunError.self) { try StoredRun(at: run.directory) }
+        #expect(error.description.contains("is not more than 0 and at most 2592000 seconds"), "\(error)")
+    }
+
     @Test func namesInTheSummaryShowAsWrittenInMarkdownCSVAndTheTerminal() throws {
         let name = "evil|*x*\u{1B}]0;t\u{07},=1"
         let record = EpisodeRecord(task: name, seed: 1, revision: 1, progress: 50, steps: 1, stepBudget: 4, endReason: .budget,

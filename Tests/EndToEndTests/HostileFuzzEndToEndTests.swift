@@ -8,20 +8,6 @@ import Testing
 /// refused file, 3 an incomplete run), never a trap, and serve must answer
 /// every line and stay up.
 @Suite(.serialized) struct HostileFuzzEndToEndTests {
-    /// SplitMix64: the test's own deterministic draws.
-    struct Draws {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
     /// JSON values an attacker would try, as JSON text.
     static let hostileValues = [
         "9223372036854775807", "-9223372036854775808", "18446744073709551616", "1e308", "-1e308", "1.7976931348623157e308",
@@ -62,7 +48,7 @@ import Testing
         try #require(made.status == 0, "\(made.stderr)")
         let good = dir.appendingPathComponent("runs/good")
         let files = ["episodes.jsonl", "run.json", "summary.json", "trajectories/grid/goto/seed-1000000.jsonl"]
-        var draws = Draws(state: 0x20_2612_05)
+        var draws = SplitMix64(seed: 0x20_2612_05)
         var statuses: [Int32: Int] = [:], mutated = 0
         for round in 0..<24 {
             let copy = dir.appendingPathComponent("runs/r\(round)")
@@ -129,7 +115,7 @@ import Testing
         let server = try ListeningServer(["127.0.0.1:0"])
         defer { _ = server.stop() }
         let client = try SocketClient(server.address)
-        var draws = Draws(state: 0x5E_4E)
+        var draws = SplitMix64(seed: 0x5E_4E)
         let methods = ["env/reset", "env/step", "worlds/list", "env/render", "env/close", "initialize", "no/such"]
         let names = ["seed", "task", "env", "action", "step_budget", "options", "profile", "id", "map"]
         for round in 0..<1500 {

@@ -101,5 +101,10 @@ import Testing
         #expect(title.hasPrefix("Delve report: r (python3 ") && title.contains("&lt;script&gt;document.title=\"PWNED\""), "\(title)")
         let dom = PageDOM(html: html)
         #expect(dom.bodyAttribute("data-errors") == "0", "\(dom.bodyAttribute("data-error-text") ?? "")")
+        // A link with a malformed escape opens the page as without one.
+        let linked = PageDOM(html: try HeadlessChromium.dom(dir.appendingPathComponent("r.html"), fragment: "selftest&task=%E0%A4%A",
+                                                            scratch: dir).stdout)
+        #expect(linked.bodyAttribute("data-errors") == "0", "\(linked.bodyAttribute("data-error-text") ?? "")")
+        #expect(linked.bodyAttribute("data-browser-ready") == "yes")
     }
 }
