@@ -83,6 +83,34 @@ public struct Suite: Sendable, Hashable, Codable {
         self.actionMatching = actionMatching
     }
 
+    /// The most episodes a suite may hold: a suite file or `--episodes`
+    /// asking for more is refused before any seed list is made, so a short
+    /// file cannot ask for an unbounded amount of memory.
+    public static let maximumEpisodes = 1_000_000
+
+    /// Decodes a suite, refusing one of more than `maximumEpisodes` episodes
+    /// as soon as its entries pass that count.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        summary = try container.decode(String.self, forKey: .summary)
+        var list = try container.nestedUnkeyedContainer(forKey: .entries)
+        var entries: [SuiteEntry] = [], total = 0
+        while !list.isAtEnd {
+            let entry = try list.decode(SuiteEntry.self)
+            total += entry.seeds.count
+            guard total <= Self.maximumEpisodes else {
+                throw DecodingError.dataCorruptedError(forKey: .entries, in: container,
+                                                       debugDescription: "the suite has more than \(Self.maximumEpisodes) episodes")
+            }
+            entries.append(entry)
+        }
+        self.entries = entries
+        profile = try container.decodeIfPresent(Profile.self, forKey: .profile)
+        invalidAction = try container.decodeIfPresent(InvalidActionPolicy.self, forKey: .invalidAction)
+        actionMatching = try container.decodeIfPresent(ActionMatching.self, forKey: .actionMatching)
+    }
+
     enum CodingKeys: String, CodingKey {
         case name, summary, entries, profile
         case invalidAction = "invalid_action"
@@ -142,6 +170,10 @@ private struct SeedRange: Decodable {
         count = try container.decode(Int.self, forKey: .count)
         guard count >= 1 else {
             throw DecodingError.dataCorruptedError(forKey: .count, in: container, debugDescription: "count \(count) is below 1")
+        }
+        guard count <= Suite.maximumEpisodes else {
+            throw DecodingError.dataCorruptedError(forKey: .count, in: container,
+                                                   debugDescription: "count \(count) is above \(Suite.maximumEpisodes), the most a suite holds")
         }
         guard Seeds.range.contains(from) else {
             throw DecodingError.dataCorruptedError(forKey: .from, in: container, debugDescription: "a seed is \(Seeds.rule), not \(from)")

@@ -110,6 +110,9 @@ struct EvalCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let episodes, episodes < 1 { throw ValidationError("--episodes must be at least 1, got \(episodes)") }
+        if let episodes, episodes > Suite.maximumEpisodes {
+            throw ValidationError("--episodes must be at most \(Suite.maximumEpisodes), got \(episodes)")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         if let maxConsecutiveErrors, maxConsecutiveErrors < 1 {
             throw ValidationError("--max-consecutive-errors must be at least 1, got \(maxConsecutiveErrors)")

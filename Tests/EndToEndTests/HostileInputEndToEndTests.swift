@@ -69,6 +69,7 @@ import Testing
         (["eval", "--task", "grid/goto", "--first-seed", "9007199254740992"], "--first-seed must be a whole number from 0 to 9007199254740991"),
         (["eval", "--task", "grid/goto", "--episodes", "2", "--first-seed", "9007199254740991"], "run past the largest seed 9007199254740991"),
         (["play", "grid/goto", "--seed", "9007199254740992"], "--seed must be a whole number from 0 to 9007199254740991"),
+        (["eval", "--task", "grid/goto", "--episodes", "900719925474099"], "--episodes must be at most 1000000"),
         (["eval", "--task", "grid/goto", "--run-id", String(repeating: "a", count: 250)], "(250 characters)' is not a plain name; use 1 to 200"),
         (["eval", "--task", "grid/goto", "--run-id", "a\u{1B}[2J"], "run id 'a^[[2J' is not a plain name"),
     ])
