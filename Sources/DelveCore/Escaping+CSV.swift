@@ -5,8 +5,8 @@ extension Escaping {
     /// quotes doubled, when it holds a comma or a quote.
     public static func csv(_ text: String) -> String {
         var field = terminalLine(text)
-        if let first = field.first, "=+-@".contains(first) { field = "'" + field }
-        guard field.contains(where: { $0 == "," || $0 == "\"" }) else { return field }
-        return "\"" + replacing(field, [("\"", "\"\"")]) + "\""
+        if let first = field.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { field = "'" + field }
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" }) else { return field }
+        return "\"" + replacing(field, ["\"": "\"\""]) + "\""
     }
 }

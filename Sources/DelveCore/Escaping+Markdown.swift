@@ -5,15 +5,15 @@ extension Escaping {
     /// allows would act on written with a backslash, so it shows as written.
     public static func markdown(_ text: String) -> String {
         let line = terminalLine(text)
-        guard line.contains(where: markdownSpecial.contains) else { return line }
-        var out = ""
-        for character in line {
-            if markdownSpecial.contains(character) { out.append("\\") }
-            out.append(character)
+        guard line.unicodeScalars.contains(where: markdownSpecial.contains) else { return line }
+        var out = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            if markdownSpecial.contains(scalar) { out.append("\\") }
+            out.append(scalar)
         }
-        return out
+        return String(out)
     }
 
     /// Characters with a meaning in inline Markdown (GitHub's), or in a table.
-    static let markdownSpecial: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "#", "!"]
+    static let markdownSpecial: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "#", "!"]
 }
