@@ -124,7 +124,8 @@ class DelveEnv(gymnasium.Env):
         Returns (observation, info); info holds `instructions`, `seed`,
         `step_budget` and `legal_actions`."""
         super().reset(seed=seed)
-        delve_seed = seed if seed is not None else int(self.np_random.integers(0, 2**63 - 1))
+        # Delve's seeds are 0 to 2**53 - 1, the integers every JSON reader keeps exact (docs/determinism.md).
+        delve_seed = seed if seed is not None else int(self.np_random.integers(0, 2**53))
         merged = {**self.task_options, **(options or {})}
         env, observation, info = self._client.reset(
             self.task, seed=delve_seed, options=merged or None, env=self._env, step_budget=self.step_budget,

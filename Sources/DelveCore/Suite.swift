@@ -35,6 +35,10 @@ public struct SuiteEntry: Sendable, Hashable, Codable {
             seeds = try container.decode([SeedItem].self, forKey: .seeds).flatMap(\.seeds)
         }
         stepBudget = try container.decodeIfPresent(Int.self, forKey: .stepBudget)
+        if let stepBudget, !(1...EpisodeRecord.maximumStepBudget).contains(stepBudget) {
+            throw DecodingError.dataCorruptedError(forKey: .stepBudget, in: container,
+                                                   debugDescription: "step_budget \(stepBudget) is outside 1…\(EpisodeRecord.maximumStepBudget)")
+        }
         options = try container.decodeIfPresent(WorldOptions.self, forKey: .options) ?? .defaults
         group = try container.decodeIfPresent(String.self, forKey: .group)
         if let group, group.isEmpty || group.contains(where: { $0.isNewline || $0 == "," }) {
@@ -79,6 +83,34 @@ public struct Suite: Sendable, Hashable, Codable {
         self.actionMatching = actionMatching
     }
 
+    /// The most episodes a suite may hold: a suite file or `--episodes`
+    /// asking for more is refused before any seed list is made, so a short
+    /// file cannot ask for an unbounded amount of memory.
+    public static let maximumEpisodes = 1_000_000
+
+    /// Decodes a suite, refusing one of more than `maximumEpisodes` episodes
+    /// as soon as its entries pass that count.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        summary = try container.decode(String.self, forKey: .summary)
+        var list = try container.nestedUnkeyedContainer(forKey: .entries)
+        var entries: [SuiteEntry] = [], total = 0
+        while !list.isAtEnd {
+            let entry = try list.decode(SuiteEntry.self)
+            total += entry.seeds.count
+            guard total <= Self.maximumEpisodes else {
+                throw DecodingError.dataCorruptedError(forKey: .entries, in: container,
+                                                       debugDescription: "the suite has more than \(Self.maximumEpisodes) episodes")
+            }
+            entries.append(entry)
+        }
+        self.entries = entries
+        profile = try container.decodeIfPresent(Profile.self, forKey: .profile)
+        invalidAction = try container.decodeIfPresent(InvalidActionPolicy.self, forKey: .invalidAction)
+        actionMatching = try container.decodeIfPresent(ActionMatching.self, forKey: .actionMatching)
+    }
+
     enum CodingKeys: String, CodingKey {
         case name, summary, entries, profile
         case invalidAction = "invalid_action"
@@ -108,14 +140,14 @@ private enum SeedItem: Decodable {
     case range(SeedRange)
 
     init(from decoder: any Decoder) throws {
-        if let seed = try? decoder.singleValueContainer().decode(UInt64.self) {
+        if let seed = try? decoder.singleValueContainer().decode(UInt64.self), Seeds.range.contains(seed) {
             self = .seed(seed)
         } else if (try? decoder.container(keyedBy: SeedRange.CodingKeys.self)) != nil {
             self = .range(try SeedRange(from: decoder))
         } else {
             throw DecodingError.typeMismatch(UInt64.self, DecodingError.Context(
                 codingPath: decoder.codingPath,
-                debugDescription: "expected a seed (an integer from 0 to \(UInt64.max)) or {\"from\": a, \"count\": n}"))
+                debugDescription: "expected a seed (\(Seeds.rule)) or {\"from\": a, \"count\": n}"))
         }
     }
 
@@ -139,9 +171,16 @@ private struct SeedRange: Decodable {
         guard count >= 1 else {
             throw DecodingError.dataCorruptedError(forKey: .count, in: container, debugDescription: "count \(count) is below 1")
         }
-        guard UInt64.max - from >= UInt64(count - 1) else {
+        guard count <= Suite.maximumEpisodes else {
             throw DecodingError.dataCorruptedError(forKey: .count, in: container,
-                                                   debugDescription: "\(count) seeds from \(from) run past \(UInt64.max)")
+                                                   debugDescription: "count \(count) is above \(Suite.maximumEpisodes), the most a suite holds")
+        }
+        guard Seeds.range.contains(from) else {
+            throw DecodingError.dataCorruptedError(forKey: .from, in: container, debugDescription: "a seed is \(Seeds.rule), not \(from)")
+        }
+        guard Seeds.range.upperBound - from >= UInt64(count - 1) else {
+            throw DecodingError.dataCorruptedError(forKey: .count, in: container,
+                                                   debugDescription: "\(count) seeds from \(from) run past \(Seeds.range.upperBound)")
         }
     }
 

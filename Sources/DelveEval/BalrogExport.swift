@@ -184,11 +184,11 @@ public struct BalrogEnvironmentSummary: Sendable, Hashable, Codable {
         let mean = BalrogMean(episodes.map(\.progression))
         progressionPercentage = mean.percentage
         standardError = mean.standardError
-        averageSteps = episodes.isEmpty ? 0 : Double(episodes.reduce(0) { $0 + $1.numSteps }) / Double(episodes.count)
+        averageSteps = episodes.isEmpty ? 0 : Double(episodes.saturatingSum(\.numSteps)) / Double(episodes.count)
         episodesPlayed = episodes.count
         tasks = Dictionary(grouping: episodes, by: \.task).mapValues { BalrogTaskSummary($0) }
-        inputTokens = episodes.reduce(0) { $0 + $1.inputTokens }
-        outputTokens = episodes.reduce(0) { $0 + $1.outputTokens }
+        inputTokens = episodes.saturatingSum(\.inputTokens)
+        outputTokens = episodes.saturatingSum(\.outputTokens)
     }
 
     enum CodingKeys: String, CodingKey {
@@ -250,8 +250,8 @@ public struct BalrogSummary: Sendable, Hashable, Codable {
             (name, BalrogTaskSummary(percentage: summary.progressionPercentage, standardError: summary.standardError,
                                      episodes: summary.episodesPlayed))
         }, uniquingKeysWith: { first, _ in first })
-        totalInputTokens = environments.reduce(0) { $0 + $1.1.inputTokens }
-        totalOutputTokens = environments.reduce(0) { $0 + $1.1.outputTokens }
+        totalInputTokens = environments.saturatingSum(\.1.inputTokens)
+        totalOutputTokens = environments.saturatingSum(\.1.outputTokens)
         self.agent = agent
         client = [:]
     }

@@ -133,9 +133,9 @@ struct AgentLedger {
         turns += 1
         thinking += latency
         guard let usage else { return }
-        promptTokens += usage.promptTokens
-        completionTokens += usage.completionTokens
-        if let cost = usage.costUSD { costUSD = (costUSD ?? 0) + cost }
+        promptTokens = promptTokens.addingSaturated(usage.promptTokens)
+        completionTokens = completionTokens.addingSaturated(usage.completionTokens)
+        if let cost = usage.costUSD { costUSD = (costUSD ?? 0).addingSaturated(cost) }
     }
 
     var meanLatency: Double { turns == 0 ? 0 : thinking.seconds / Double(turns) }

@@ -65,7 +65,9 @@ public enum PlanError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .groupConflict(task, first, second):
             return "\(task) is in group '\(first)' in one entry and '\(second)' in another; a task counts in one group"
         case let .seedOverflow(firstSeed, episodes):
-            return "\(episodes) episodes from seed \(firstSeed) run past the largest seed \(UInt64.max)"
+            return Seeds.range.contains(firstSeed)
+                ? "\(episodes) episodes from seed \(firstSeed) run past the largest seed \(Seeds.range.upperBound)"
+                : "a seed is \(Seeds.rule), not \(firstSeed)"
         }
     }
 }
@@ -143,7 +145,7 @@ extension Suite {
     /// one task on seeds S, S+1, …, S+N-1.
     public static func single(task: String, episodes: Int, firstSeed: UInt64, profile: Profile? = nil) throws(PlanError) -> Suite {
         guard episodes > 0 else { throw .empty(suite: task) }
-        guard UInt64.max - firstSeed >= UInt64(episodes - 1) else {
+        guard Seeds.range.contains(firstSeed), Seeds.range.upperBound - firstSeed >= UInt64(episodes - 1) else {
             throw .seedOverflow(firstSeed: firstSeed, episodes: episodes)
         }
         return Suite(name: task, summary: "\(task): \(episodes) episodes from seed \(firstSeed)",

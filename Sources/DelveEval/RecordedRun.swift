@@ -119,8 +119,8 @@ extension Evaluation {
             finished += 1
             playedCount += 1
             steps += record.steps
-            tokens += record.promptTokens + record.completionTokens
-            if let spent = record.costUSD { cost = (cost ?? 0) + spent }
+            tokens = tokens.addingSaturated(record.promptTokens).addingSaturated(record.completionTokens)
+            if let spent = record.costUSD { cost = (cost ?? 0).addingSaturated(spent) }
             if record.scored {
                 scoredCount += 1
                 progressSum += record.progress

@@ -21,7 +21,8 @@ public enum RunDirectoryError: Error, Sendable, Hashable, CustomStringConvertibl
         case let .exists(path):
             return "run directory \(path) already exists; choose another --run-id or --out (runs are never overwritten)"
         case let .badRunID(id):
-            return "run id '\(id)' is not a plain name; use letters, digits, '.', '_' and '-' (not starting with '.')"
+            let shown = id.count > 40 ? "\(Escaping.terminalLine(String(id.prefix(40))))… (\(id.count) characters)" : Escaping.terminalLine(id)
+            return "run id '\(shown)' is not a plain name; use 1 to \(RunDirectory.maximumRunIDLength) letters, digits, '.', '_' and '-' (not starting with '.')"
         case let .busy(path):
             return "\(path) is being written by another delve process; wait for it to end"
         case let .io(path, reason):
@@ -46,8 +47,7 @@ public struct RunDirectory {
     /// place, so a run directory never lacks its run.json.
     public init(root: URL, info: RunInfo) throws(RunDirectoryError) {
         let runID = info.runID
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
-        guard !runID.isEmpty, !runID.hasPrefix("."), runID.allSatisfy(allowed.contains) else { throw .badRunID(runID) }
+        try Self.check(runID: runID)
         let url = root.appendingPathComponent(runID, isDirectory: true)
         let files = FileManager.default
         guard !files.fileExists(atPath: url.path) else { throw .exists(path: url.path) }
@@ -68,6 +68,21 @@ public struct RunDirectory {
             throw .io(path: url.path, reason: String(cString: strerror(errno)))
         }
         try self.init(existing: url)
+    }
+
+    /// The longest run id: with the staging name around it
+    /// (`.<id>.<pid>.partial`) it stays within a file name's 255 bytes.
+    public static let maximumRunIDLength = 200
+
+    /// Refuses a run id that is not a plain directory name: empty, longer
+    /// than `maximumRunIDLength`, starting with `.`, or holding anything but
+    /// ASCII letters, digits, `.`, `_` and `-`. `delve eval --run-id` checks
+    /// it when parsing, before any run starts.
+    public static func check(runID: String) throws(RunDirectoryError) {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+        guard !runID.isEmpty, runID.count <= maximumRunIDLength, !runID.hasPrefix("."), runID.allSatisfy(allowed.contains) else {
+            throw .badRunID(runID)
+        }
     }
 
     /// Opens the run directory at `url` to append to its episodes.jsonl,

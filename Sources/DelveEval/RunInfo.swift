@@ -100,6 +100,9 @@ public struct RunInfo: Sendable, Hashable, Codable {
     public var actionMatching: ActionMatching
     /// The wall-clock limit of one episode in seconds (`--episode-timeout`); nil for none.
     public var episodeTimeout: Double?
+
+    /// The longest `--episode-timeout`: 30 days, in seconds.
+    public static let maximumEpisodeTimeout: Double = 30 * 86_400
     /// What the agent observed (`--observe`): text, image or both. With
     /// pictures, trajectories carry every step's frame.
     public var observe: ObservationMode
@@ -174,6 +177,10 @@ public struct RunInfo: Sendable, Hashable, Codable {
         invalidAction = try c.decodeIfPresent(InvalidActionPolicy.self, forKey: .invalidAction) ?? .noop
         actionMatching = try c.decodeIfPresent(ActionMatching.self, forKey: .actionMatching) ?? .forgiving
         episodeTimeout = try c.decodeIfPresent(Double.self, forKey: .episodeTimeout)
+        if let episodeTimeout, !(episodeTimeout > 0 && episodeTimeout <= Self.maximumEpisodeTimeout) {
+            throw DecodingError.dataCorruptedError(forKey: .episodeTimeout, in: c, debugDescription:
+                "episode_timeout \(episodeTimeout) is not more than 0 and at most \(Int(Self.maximumEpisodeTimeout)) seconds")
+        }
         observe = try c.decodeIfPresent(ObservationMode.self, forKey: .observe) ?? .text
         // Through the initializer, which keeps a tile size written by hand within range.
         frame = try c.decodeIfPresent(FrameRequest.self, forKey: .frame).map { FrameRequest(view: $0.view, tileSize: $0.tileSize) }

@@ -64,7 +64,7 @@ public struct RunProgress: Sendable, Hashable {
     /// One line for a log: `[12/30] grid/goto seed 1000003: success, progress 100.0, 8 steps`, then, when the
     /// agent reported them, the episode's tokens and the session's running cost (`, 2.1k tokens, $0.0042 so far`).
     public var logLine: String {
-        let used = record.promptTokens + record.completionTokens
+        let used = record.promptTokens.addingSaturated(record.completionTokens)
         return "[\(finished)/\(total)] \(record.task) seed \(record.seed): \(record.endReason.rawValue), "
             + "progress \(SummaryReport.fixed(record.progress, 1)), \(record.steps) steps"
             + (used > 0 ? ", \(SummaryReport.tokens(used)) tokens" : "") + (costUSD.map { ", \(SummaryReport.dollars($0)) so far" } ?? "")

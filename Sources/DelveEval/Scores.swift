@@ -71,8 +71,8 @@ public struct Scores: Sendable, Hashable, Codable {
         let n = Double(max(records.count, 1))
         let progress = records.map(\.progress)
         let (mean, se) = Self.meanAndStandardError(progress)
-        let steps = records.reduce(0) { $0 + $1.steps }
-        let invalid = records.reduce(0) { $0 + $1.invalidActions }
+        let steps = records.saturatingSum(\.steps)
+        let invalid = records.saturatingSum(\.invalidActions)
         let costs = all.compactMap(\.costUSD)
         self.init(
             episodes: records.count, progressMean: mean, progressSE: se, progressCI: Bootstrap.interval([progress]),
@@ -81,9 +81,9 @@ public struct Scores: Sendable, Hashable, Codable {
             meanSteps: Double(steps) / n,
             invalidActionRate: steps == 0 ? 0 : Double(invalid) / Double(steps),
             agentErrors: all.count(where: { $0.endReason == .agentError }),
-            promptTokens: all.reduce(0) { $0 + $1.promptTokens },
-            completionTokens: all.reduce(0) { $0 + $1.completionTokens },
-            costUSD: costs.isEmpty ? nil : costs.reduce(0, +),
+            promptTokens: all.saturatingSum(\.promptTokens),
+            completionTokens: all.saturatingSum(\.completionTokens),
+            costUSD: costs.isEmpty ? nil : costs.saturatingSum { $0 },
             milestones: milestones ? MilestoneScores.of(records) : nil,
             crafterScore: achievements.isEmpty ? nil : Self.crafterScore(records, achievements: achievements))
     }
@@ -113,17 +113,17 @@ public struct Scores: Sendable, Hashable, Codable {
         func mean(_ value: (Scores) -> Double) -> Double { families.reduce(0) { $0 + value($1) } / count }
         let costs = all.compactMap(\.costUSD)
         self.init(
-            episodes: families.reduce(0) { $0 + $1.episodes },
+            episodes: families.saturatingSum(\.episodes),
             progressMean: mean(\.progressMean),
             progressSE: families.reduce(0) { $0 + $1.progressSE * $1.progressSE }.squareRoot() / count,
             progressCI: Bootstrap.interval(progress), progressAUC: mean(\.progressAUC),
             successRate: mean(\.successRate),
             meanSteps: mean(\.meanSteps),
             invalidActionRate: mean(\.invalidActionRate),
-            agentErrors: all.reduce(0) { $0 + $1.agentErrors },
-            promptTokens: all.reduce(0) { $0 + $1.promptTokens },
-            completionTokens: all.reduce(0) { $0 + $1.completionTokens },
-            costUSD: costs.isEmpty ? nil : costs.reduce(0, +))
+            agentErrors: all.saturatingSum(\.agentErrors),
+            promptTokens: all.saturatingSum(\.promptTokens),
+            completionTokens: all.saturatingSum(\.completionTokens),
+            costUSD: costs.isEmpty ? nil : costs.saturatingSum { $0 })
     }
 
     /// Mean and standard error (population SD / √n) of `values`; zeros when empty.

@@ -76,7 +76,7 @@ public struct ShardMerge: Sendable {
         let info = RunInfo(runID: out.lastPathComponent, startedAt: shards.map(\.info.startedAt).min() ?? first.startedAt,
                            suite: plan.suite, agent: first.agent, agentCommand: first.agentCommand,
                            workingDirectory: first.workingDirectory, agentPerEpisode: first.agentPerEpisode,
-                           invalidAction: first.invalidAction, actionMatching: first.actionMatching, episodeTimeout: first.episodeTimeout, observe: first.observe, frame: first.frame, jobs: shards.reduce(0) { $0 + $1.info.jobs },
+                           invalidAction: first.invalidAction, actionMatching: first.actionMatching, episodeTimeout: first.episodeTimeout, observe: first.observe, frame: first.frame, jobs: shards.saturatingSum(\.info.jobs),
                            trajectories: shards.allSatisfy(\.info.trajectories), episodes: plan.episodes.count,
                            worlds: plan.worlds)
         let directory = try RunDirectory(root: out.deletingLastPathComponent(), info: info)

@@ -20,7 +20,8 @@ public struct StoredRun: Sendable {
     var completeBytes: Int
 
     /// Reads the run directory at `url`. Every complete line of
-    /// episodes.jsonl must be an episode record; an episode may appear again
+    /// episodes.jsonl must be an episode record with every field in range
+    /// (`EpisodeRecord.rangeProblem`); an episode may appear again
     /// only after attempts that ended `agent_error` (`--resume` plays those
     /// again, and the newest attempt counts); a last line without its newline
     /// is torn and set aside.
@@ -57,6 +58,9 @@ public struct StoredRun: Sendable {
                 throw .corruptLine(path: episodesURL.path, line: number + 1, reason: DecodingExplanation(error).text)
             } catch {
                 throw .corruptLine(path: episodesURL.path, line: number + 1, reason: String(describing: error))
+            }
+            if let problem = record.rangeProblem {
+                throw .corruptLine(path: episodesURL.path, line: number + 1, reason: problem)
             }
             let key = Self.key(record.task, record.seed)
             if let earlier = position[key] {

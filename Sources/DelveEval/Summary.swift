@@ -113,7 +113,7 @@ public struct RunTiming: Sendable, Hashable, Codable {
         let n = Double(max(records.count, 1))
         self.init(wallSeconds: wallSeconds,
                   episodesPerSecond: wallSeconds > 0 ? Double(records.count) / wallSeconds : 0,
-                  agentLatencyMean: records.reduce(0) { $0 + $1.agentLatencyMean } / n)
+                  agentLatencyMean: records.saturatingSum(\.agentLatencyMean) / n)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -1,4 +1,8 @@
-/// A table of text cells, drawn for a terminal or as Markdown.
+import DelveCore
+
+/// A table of text cells, drawn for a terminal or as Markdown; either way
+/// each cell is escaped for where it lands (`Escaping`), since names in it
+/// come from suite files and run directories.
 struct TextTable {
     /// The header cells.
     var header: [String]
@@ -10,6 +14,7 @@ struct TextTable {
     /// Columns padded to their widest cell: the first left-aligned, the others
     /// right-aligned, a rule under the header and after the marked rows.
     var plain: String {
+        let header = header.map(Escaping.terminalLine), rows = rows.map { $0.map(Escaping.terminalLine) }
         let widths = header.indices.map { column in
             ([header] + rows).map { $0[column].count }.max() ?? 0
         }
@@ -32,11 +37,7 @@ struct TextTable {
     var markdown: String {
         let align = header.indices.map { $0 == 0 ? ":---" : "---:" }
         return ([header, align] + rows)
-            .map { "| " + $0.map { $0.replacingPipes }.joined(separator: " | ") + " |" }
+            .map { "| " + $0.map(Escaping.markdown).joined(separator: " | ") + " |" }
             .joined(separator: "\n") + "\n"
     }
-}
-
-private extension String {
-    var replacingPipes: String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
 }

@@ -1,3 +1,5 @@
+import DelveCore
+
 /// A `:command` typed at the play prompt instead of an action.
 public enum ColonCommand: Sendable, Hashable {
     /// List the actions and the commands.
@@ -63,7 +65,7 @@ public enum ColonCommand: Sendable, Hashable {
         let arguments = words.dropFirst()
         guard let command = entry.command else {
             // The one command with an argument: `:seed N`.
-            guard arguments.count == 1, let text = arguments.first, let seed = UInt64(text) else {
+            guard arguments.count == 1, let text = arguments.first, let seed = UInt64(text), Seeds.range.contains(seed) else {
                 throw .badSeed(arguments.joined(separator: " "))
             }
             return .seed(seed)
@@ -77,7 +79,7 @@ public enum ColonCommand: Sendable, Hashable {
 public enum ColonCommandError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No command has this name.
     case unknown(String)
-    /// `:seed` without a whole number from 0 to `UInt64.max`.
+    /// `:seed` without a seed in `Seeds.range`.
     case badSeed(String)
     /// An argument given to a command that takes none.
     case unexpectedArgument(String)
@@ -90,7 +92,7 @@ public enum ColonCommandError: Error, Sendable, Hashable, CustomStringConvertibl
             return "Unknown command '\(name)'. Commands: \(usages)."
         case let .badSeed(text):
             let given = text.isEmpty ? "nothing" : "'\(text)'"
-            return ":seed needs one whole number from 0 to \(UInt64.max), got \(given). Example: :seed 9"
+            return ":seed needs one whole number from 0 to \(Seeds.range.upperBound), got \(given). Example: :seed 9"
         case let .unexpectedArgument(name):
             return "\(name) takes no argument."
         }

@@ -160,7 +160,7 @@ public struct PlaySession: Sendable {
         do {
             try PNGFile.write(world.frame(FrameRequest()), to: imageFile)
         } catch {
-            output.write("\(error.description)\n")
+            output.write(Escaping.terminal(error.description) + "\n")
         }
     }
 
@@ -176,7 +176,7 @@ public struct PlaySession: Sendable {
         do {
             return perform(try ColonCommand.parse(typed))
         } catch {
-            return PlayReply(text: error.description + "\n", quits: false)
+            return PlayReply(text: Escaping.terminal(error.description) + "\n", quits: false)
         }
     }
 
@@ -258,7 +258,7 @@ public struct PlaySession: Sendable {
         do {
             step = try next.step(action)
         } catch {
-            return PlayReply(text: error.description + "\n", quits: false)
+            return PlayReply(text: Escaping.terminal(error.description) + "\n", quits: false)
         }
         guard step.valid else {
             let why = step.observation.feedback.isEmpty ? "'\(action)' is not an action here." : step.observation.feedback
@@ -332,7 +332,8 @@ public struct PlaySession: Sendable {
             return mode == .keys ? redraw([]) : switchMode()
         case .messages:
             let shown = messages.suffix(Self.messageHistory)
-            return PlayReply(text: shown.isEmpty ? "No messages yet.\n" : shown.joined(separator: "\n") + "\n", quits: false)
+            return PlayReply(text: shown.isEmpty ? "No messages yet.\n" : Escaping.terminal(shown.joined(separator: "\n")) + "\n",
+                             quits: false)
         case .map:
             showsMap.toggle()
             return redraw([showsMap ? "Map shown." : "Map hidden."])
@@ -357,7 +358,7 @@ public struct PlaySession: Sendable {
         do {
             try begin(PlayEpisode(task: env.task, seed: seed, options: WorldOptions(profile: env.profile)))
         } catch {
-            return PlayReply(text: "Cannot start seed \(seed): \(error.description)\n", quits: false)
+            return PlayReply(text: "Cannot start seed \(seed): \(Escaping.terminal(error.description))\n", quits: false)
         }
         return redraw([note])
     }

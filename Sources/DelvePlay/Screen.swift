@@ -2,7 +2,9 @@ import DelveCore
 
 /// Formats what `delve play` shows: a turn's screen, help, one-line notes.
 /// Color (ANSI escapes) is used only when `color` is set, and sparingly:
-/// headings, labels and the end-of-episode banner.
+/// headings, labels and the end-of-episode banner. The world's text and the
+/// notes, which quote what the player typed, are shown with their control
+/// characters made visible (`Escaping.terminal`).
 public struct Screen: Sendable {
     /// Draw in ANSI color, with the world's colored map.
     public let color: Bool
@@ -35,12 +37,12 @@ public struct Screen: Sendable {
         if showsMap {
             out += env.world.render(color ? .ansi : .ascii) + "\n\n"
         }
-        if !observation.text.isEmpty { out += observation.text + "\n\n" }
+        if !observation.text.isEmpty { out += Escaping.terminal(observation.text) + "\n\n" }
         out += labeled("Mission", observation.mission)
         if !observation.status.isEmpty { out += labeled("Status", observation.status) }
         out += labeled("Progress", "\(Self.percent(env.tracker.progress))/100   step \(env.steps)/\(env.budget)")
         if !observation.feedback.isEmpty { out += labeled("Feedback", observation.feedback) }
-        for note in notes { out += note + "\n" }
+        for note in notes { out += Escaping.terminal(note) + "\n" }
         if let reason = env.endReason {
             out += "\n" + paint("Episode over: \(Self.describe(reason)).", reason == .success ? ANSI.green : ANSI.red)
             out += " Progress \(Self.percent(env.tracker.progress))/100 after \(env.steps)/\(env.budget) steps.\n"
@@ -135,7 +137,7 @@ public struct Screen: Sendable {
     }
 
     private func labeled(_ label: String, _ value: String) -> String {
-        paint(label.padding(to: 9), ANSI.cyan) + " " + value + "\n"
+        paint(label.padding(to: 9), ANSI.cyan) + " " + Escaping.terminal(value) + "\n"
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -135,9 +135,9 @@ extension Usage {
         var cost: Double?
         switch fields["cost_usd"] {
         case nil, .null?: break
-        case let .int(value)?: cost = Double(value)
-        case let .double(value)?: cost = value
-        case let other?: throw AgentFailure("usage \"cost_usd\" must be a number, not \(other.typeName)")
+        case let .int(value)? where value >= 0: cost = Double(value)
+        case let .double(value)? where value >= 0: cost = value
+        case let other?: throw AgentFailure("usage \"cost_usd\" must be a number ≥ 0, not \(other)")
         }
         self.init(promptTokens: try tokens("prompt_tokens"), completionTokens: try tokens("completion_tokens"), costUSD: cost)
     }

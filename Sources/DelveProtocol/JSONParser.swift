@@ -22,8 +22,34 @@ public struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
+    /// Whether to keep the text of requests' number ids (`parseMessage`).
+    private var keepsIDText = false
+    /// Whether the top-level value is an array (a batch).
+    private var isBatch = false
+    /// The batch element being read; 0 for a single request.
+    private var request = 0
+    /// The text of each request's number `id` that is not an integer's plain
+    /// form (a fraction, an exponent, beyond 64 bits, `-0`), by its position in the batch.
+    private var idTexts: [Int: String] = [:]
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// Parses one JSON-RPC message (a request or a batch of them) and keeps,
+    /// for each request whose `id` is a number not written as an `Int` would
+    /// write it, that number's text as it came (by position in the batch; 0
+    /// for a single request), so the answer can echo it exactly.
+    public static func parseMessage(_ bytes: [UInt8]) throws(JSONParseError) -> (value: JSONValue, idTexts: [Int: String]) {
+        let result = bytes.withUnsafeBufferPointer { buffer -> Result<(JSONValue, [Int: String]), JSONParseError> in
+            var parser = JSONParser(buffer)
+            parser.keepsIDText = true
+            do throws(JSONParseError) {
+                return .success((try parser.whole(), parser.idTexts))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
 
     /// Parses one JSON text; whitespace around it is allowed, anything else after it is not.
     public static func parse(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
@@ -35,16 +61,22 @@ public struct JSONParser {
         let result = bytes.withUnsafeBufferPointer { buffer -> Result<JSONValue, JSONParseError> in
             var parser = JSONParser(buffer)
             do throws(JSONParseError) {
-                parser.skipWhitespace()
-                let value = try parser.value()
-                parser.skipWhitespace()
-                guard parser.index == parser.bytes.count else { throw parser.failure("unexpected data after the JSON value") }
-                return .success(value)
+                return .success(try parser.whole())
             } catch {
                 return .failure(error)
             }
         }
         return try result.get()
+    }
+
+    /// The one value the bytes hold, with whitespace around it.
+    private mutating func whole() throws(JSONParseError) -> JSONValue {
+        skipWhitespace()
+        isBatch = current == UInt8(ascii: "[")
+        let value = try value()
+        skipWhitespace()
+        guard index == bytes.count else { throw failure("unexpected data after the JSON value") }
+        return value
     }
 
     private func failure(_ reason: String) -> JSONParseError {
@@ -97,7 +129,20 @@ public struct JSONParser {
             guard parser.current == UInt8(ascii: ":") else { throw parser.failure("expected ':'") }
             parser.index += 1
             parser.skipWhitespace()
-            members.append(key, try parser.value())
+            let start = parser.index
+            let value = try parser.value()
+            if parser.keepsIDText, key == "id", parser.depth == (parser.isBatch ? 2 : 1) {
+                // An integer's text is its value written out, but for `-0`: only the others are kept (no allocation).
+                let isNegativeZero = value == .int(0) && parser.bytes[start] == UInt8(ascii: "-")
+                if case .double = value {
+                    parser.idTexts[parser.request] = String(decoding: parser.bytes[start..<parser.index], as: UTF8.self)
+                } else if isNegativeZero {
+                    parser.idTexts[parser.request] = "-0"
+                } else {
+                    parser.idTexts[parser.request] = nil
+                }
+            }
+            members.append(key, value)
         }
         return .object(members)
     }
@@ -105,6 +150,7 @@ public struct JSONParser {
     private mutating func array() throws(JSONParseError) -> JSONValue {
         var elements: [JSONValue] = []
         try self.elements(closing: UInt8(ascii: "]")) { (parser: inout JSONParser) throws(JSONParseError) in
+            if parser.depth == 1 { parser.request = elements.count }
             elements.append(try parser.value())
         }
         return .array(elements)

@@ -1,21 +1,6 @@
 import DelveCore
 import Foundation
 
-extension JSONOutput {
-    /// A request id: a string, a number or null. False, writing nothing, for
-    /// any other value (`RPCRequest` never lets one through).
-    mutating func id(_ value: JSONValue) -> Bool {
-        switch value {
-        case .null: raw("null")
-        case let .int(v): int(v)
-        case let .double(v): double(v)
-        case let .string(v): string(v)
-        case .bool, .array, .object: return false
-        }
-        return true
-    }
-}
-
 /// A result serve mode answers with, written into the response line.
 protocol JSONWritable: Encodable, Sendable {
     /// Writes the value, keys sorted, exactly as `JSONEncoder` would.

@@ -4,7 +4,7 @@ import Foundation
 /// A JSON-RPC 2.0 response: the request's id and either a result or an error.
 struct RPCResponse: Encodable {
     /// The id of the request answered (null when it could not be read).
-    var id: JSONValue
+    var id: RequestID
     /// The result, or nil when the request failed.
     var result: (any JSONWritable)?
     /// The error, or nil on success.
@@ -31,30 +31,30 @@ struct RPCResponse: Encodable {
     }
 
     /// Appends the response line (no newline) to `output`; the bytes are the
-    /// ones `JSONEncoder` gives for the whole response (`encoded()`), which
-    /// writes it instead in the cases the direct writers cannot.
+    /// ones `JSONEncoder` gives for the whole response (`encoded()`), but for
+    /// a number id, written as it came (`RequestID`). A result that cannot
+    /// be written (a non-finite number) is answered with an internal error.
     func write(to output: inout JSONOutput) {
         let start = output.bytes.count
         if let error {
             output.raw("{\"error\":")
             error.write(to: &output)
             output.raw(",\"id\":")
-            if output.id(id) {
-                output.raw(",\"jsonrpc\":\"2.0\"}")
-                return
-            }
+            output.id(id)
+            output.raw(",\"jsonrpc\":\"2.0\"}")
+            return
         } else if let result {
             output.raw("{\"id\":")
-            if output.id(id) {
-                output.raw(",\"jsonrpc\":\"2.0\",\"result\":")
-                result.write(to: &output)
-                output.byte(UInt8(ascii: "}"))
-                if !output.failed { return }
-            }
+            output.id(id)
+            output.raw(",\"jsonrpc\":\"2.0\",\"result\":")
+            result.write(to: &output)
+            output.byte(UInt8(ascii: "}"))
+            if !output.failed { return }
         }
+        // Only a result that cannot encode lands here (a non-finite number); say so rather than go quiet.
         output.bytes.removeSubrange(start...)
         output.failed = false
-        output.bytes.append(contentsOf: encoded())
+        RPCResponse(id: id, error: RPCError(.internalError, "the result could not be encoded as JSON")).write(to: &output)
     }
 
     /// The response as `JSONEncoder` writes it: the reference the direct writers match.
@@ -67,12 +67,12 @@ struct RPCResponse: Encodable {
         return (try? encoder.encode(failure)).map { Array($0) } ?? []
     }
 
-    init(id: JSONValue, result: any JSONWritable) {
+    init(id: RequestID, result: any JSONWritable) {
         self.id = id
         self.result = result
     }
 
-    init(id: JSONValue, error: RPCError) {
+    init(id: RequestID, error: RPCError) {
         self.id = id
         self.error = error
     }

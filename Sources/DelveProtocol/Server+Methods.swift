@@ -77,7 +77,7 @@ extension Server {
             guard let name = try taskName(params) else { throw RPCError(.invalidParams, "missing param \"task\"") }
             env = Env(task: try task(name))
         }
-        let seed = try params.int("seed", in: 0...Int.max) ?? 0
+        let seed = try params.int("seed", in: 0...Int(Seeds.range.upperBound)) ?? 0
         let budget = try params.int("step_budget", in: 1...Int(Int32.max))
         var options = try params.options("options")
         if let profile = try params.string("profile") {

@@ -54,14 +54,14 @@ public struct Server: Sendable {
             let message = "line of \(count) bytes is longer than the limit of \(limits.maximumLineBytes) bytes; it was skipped"
             return RPCResponse(id: .null, error: RPCError(.lineTooLong, message)).write(to: &output)
         }
-        let message: JSONValue
+        let message: JSONValue, idTexts: [Int: String]
         do {
-            message = try JSONParser.parse(bytes)
+            (message, idTexts) = try JSONParser.parseMessage(bytes)
         } catch {
             return RPCResponse(id: .null, error: RPCError(.parseError, "parse error: \(error)")).write(to: &output)
         }
         guard case let .array(batch) = message else {
-            respond(to: message)?.write(to: &output)
+            respond(to: message, idText: idTexts[0])?.write(to: &output)
             return
         }
         guard !batch.isEmpty else {
@@ -70,8 +70,8 @@ public struct Server: Sendable {
         let start = output.bytes.count
         output.byte(UInt8(ascii: "["))
         var answered = false
-        for element in batch {
-            guard let response = respond(to: element) else { continue }
+        for (position, element) in batch.enumerated() {
+            guard let response = respond(to: element, idText: idTexts[position]) else { continue }
             if answered { output.byte(UInt8(ascii: ",")) }
             response.write(to: &output)
             answered = true
@@ -83,10 +83,10 @@ public struct Server: Sendable {
         }
     }
 
-    private mutating func respond(to message: JSONValue) -> RPCResponse? {
+    private mutating func respond(to message: JSONValue, idText: String?) -> RPCResponse? {
         let request: RPCRequest
         do {
-            request = try RPCRequest(message)
+            request = try RPCRequest(message, idText: idText)
         } catch {
             return RPCResponse(id: error.id, error: error.error)
         }

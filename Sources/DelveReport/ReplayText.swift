@@ -2,7 +2,9 @@ import DelveCore
 
 /// What `delve replay` shows of one frame: a header, the map, the action and
 /// what it did, the observation. In color the map keeps the world's ANSI
-/// colors; plain, every escape is removed.
+/// colors; plain, every escape is removed. Every other text, the agent's and
+/// the run directory's, is shown with its control characters made visible
+/// (`Escaping.terminal`), so none of it can act on the terminal.
 public struct ReplayText: Sendable {
     /// Draw in ANSI color.
     public var color: Bool
@@ -13,8 +15,8 @@ public struct ReplayText: Sendable {
     /// The screen for frame `index` of `replay`.
     public func frame(_ replay: EpisodeReplay, at index: Int) -> String {
         let record = replay.record
-        var out = bold("\(record.task)  seed \(record.seed)  step \(index)/\(max(replay.frames.count - 1, 0))") + "\n"
-        if replay.status != .replayed { out += "(\(replay.status.description))\n" }
+        var out = bold("\(Escaping.terminalLine(record.task))  seed \(record.seed)  step \(index)/\(max(replay.frames.count - 1, 0))") + "\n"
+        if replay.status != .replayed { out += "(\(Escaping.terminalLine(replay.status.description)))\n" }
         guard replay.frames.indices.contains(index) else {
             return out + "Progress  \(record.progress) after \(record.steps) steps, ended \(record.endReason.rawValue)\n"
         }
@@ -29,7 +31,7 @@ public struct ReplayText: Sendable {
         if !frame.milestones.isEmpty { out += line("Milestone", frame.milestones.joined(separator: ", ")) }
         let observation = frame.observation
         if !observation.feedback.isEmpty { out += line("Feedback", observation.feedback) }
-        if !observation.text.isEmpty { out += "\n" + observation.text + "\n\n" }
+        if !observation.text.isEmpty { out += "\n" + Escaping.terminal(observation.text) + "\n\n" }
         if !observation.mission.isEmpty { out += line("Mission", observation.mission) }
         if !observation.status.isEmpty { out += line("Status", observation.status) }
         if let reason = frame.endReason { out += line("Ended", reason.rawValue) }
@@ -52,9 +54,10 @@ public struct ReplayText: Sendable {
         return out
     }
 
+    /// `label`, padded, then `value` made safe for the terminal.
     private func line(_ label: String, _ value: String) -> String {
         let padded = label + String(repeating: " ", count: max(0, 10 - label.count))
-        return (color ? "\u{1B}[36m\(padded)\u{1B}[0m" : padded) + value + "\n"
+        return (color ? "\u{1B}[36m\(padded)\u{1B}[0m" : padded) + Escaping.terminal(value) + "\n"
     }
 
     private func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }

@@ -1,3 +1,4 @@
+import DelveCore
 import DelveEval
 import Foundation
 import Plot
@@ -16,12 +17,14 @@ public enum ReportPage {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title(title),
+                // The title element alone: Plot's `.title` adds social-card meta tags
+                // whose attribute values it does not escape.
+                .element(named: "title", nodes: [.raw(Escaping.htmlText(title))]),
                 .style(ReportStyle.css)
             ),
             .body(
                 .header(
-                    .h1(.text(title)),
+                    .h1(.raw(Escaping.htmlText(title))),
                     .div(.id("runs"))
                 ),
                 .nav(
@@ -53,11 +56,10 @@ public enum ReportPage {
         .section(.id(id), .h2(.text(heading)), .p(.class("note"), .text(note)), .div(.id("\(id)-body")))
     }
 
-    /// `data` as JSON safe inside a script element: sorted keys, and every `<`
-    /// written `\u003c`, so no string in it can close the element.
+    /// `data` as JSON safe inside a script element (`Escaping.scriptData`), keys sorted.
     static func json(_ data: ReportData) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(data), as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        return Escaping.scriptData(json: String(decoding: try encoder.encode(data), as: UTF8.self))
     }
 }

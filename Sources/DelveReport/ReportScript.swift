@@ -494,7 +494,10 @@ enum ReportScript {
       const only = document.getElementById((location.hash.match(/[#&]only=([a-z]+)/) || [])[1] || "");
       if (only && only.tagName === "SECTION") { only.classList.add("shown"); document.body.classList.add("only-section"); }
       // `#task=FAMILY/TASK` (also after `#selftest&`) opens the browser on that task's first embedded episode.
-      const linked = decodeURIComponent((location.hash.match(/[#&]task=([^&]+)/) || [])[1] || "");
+      // A malformed escape in the link (`%E0%A4%A`) opens the page as if none were given, instead of stopping it.
+      const linked = (() => {
+        try { return decodeURIComponent((location.hash.match(/[#&]task=([^&]+)/) || [])[1] || ""); } catch (error) { return ""; }
+      })();
       const ready = fillTasks().then(() => {
         if (!linked || ![...taskSelect.options].some((o) => o.value === linked)) return;
         taskSelect.value = linked;

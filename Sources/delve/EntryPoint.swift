@@ -1,4 +1,5 @@
 import ArgumentParser
+import DelveCore
 import Foundation
 
 /// Runs `delve`, and turns every error into an exit status: usage errors
@@ -38,12 +39,14 @@ enum EntryPoint {
             let line = sentenceEnded ? "\(message) \(choices.prefix(1).uppercased())\(choices.dropFirst())" : "\(message); \(choices)"
             return fail("delve: \(lowercasingFirst(line))", status: 2)
         }
-        if !message.isEmpty { FileHandle.standardError.write(Data("delve: error: \(message)\n".utf8)) }
+        if !message.isEmpty { FileHandle.standardError.write(Data("delve: error: \(Escaping.terminalLine(message))\n".utf8)) }
         return code.rawValue
     }
 
+    /// Writes `line` to stderr, its control characters made visible: error
+    /// messages quote names from run directories, suites and agents.
     private static func fail(_ line: String, status: Int32) -> Int32 {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((Escaping.terminalLine(line) + "\n").utf8))
         return status
     }
 

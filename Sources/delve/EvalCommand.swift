@@ -110,6 +110,9 @@ struct EvalCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let episodes, episodes < 1 { throw ValidationError("--episodes must be at least 1, got \(episodes)") }
+        if let episodes, episodes > Suite.maximumEpisodes {
+            throw ValidationError("--episodes must be at most \(Suite.maximumEpisodes), got \(episodes)")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         if let maxConsecutiveErrors, maxConsecutiveErrors < 1 {
             throw ValidationError("--max-consecutive-errors must be at least 1, got \(maxConsecutiveErrors)")
@@ -117,7 +120,7 @@ struct EvalCommand: AsyncParsableCommand {
         if let actTimeout, !(actTimeout > 0 && actTimeout <= 86_400) {
             throw ValidationError("--act-timeout must be more than 0 and at most 86400 seconds, got \(actTimeout)")
         }
-        if let episodeTimeout, !(episodeTimeout > 0 && episodeTimeout <= 30 * 86_400) {
+        if let episodeTimeout, !(episodeTimeout > 0 && episodeTimeout <= RunInfo.maximumEpisodeTimeout) {
             throw ValidationError("--episode-timeout must be more than 0 and at most 2592000 seconds (30 days), got \(episodeTimeout)")
         }
         try FrameRequest.validate(tileSize: tileSize)
@@ -125,6 +128,12 @@ struct EvalCommand: AsyncParsableCommand {
             throw ValidationError("--image-view and --tile-size go with --observe image or both")
         }
         if suite != nil && task != nil { throw ValidationError("give --suite or --task, not both") }
+        if let firstSeed, !Seeds.range.contains(firstSeed) {
+            throw ValidationError("--first-seed must be \(Seeds.rule), got \(firstSeed)")
+        }
+        if let runID {
+            do { try RunDirectory.check(runID: runID) } catch { throw ValidationError("--run-id: \(error.description)") }
+        }
         if task == nil && (episodes != nil || firstSeed != nil) {
             throw ValidationError("--episodes and --first-seed go with --task FAMILY/TASK")
         }

@@ -61,6 +61,7 @@ struct PlayCommand: ParsableCommand {
         if let player, player.isEmpty || player.contains(where: { $0.isWhitespace || $0 == "/" }) {
             throw ValidationError("--as '\(player)' is not a plain name: no spaces or slashes")
         }
+        if let seed, !Seeds.range.contains(seed) { throw ValidationError("--seed must be \(Seeds.rule), got \(seed)") }
     }
 
     func run() throws {

@@ -18,10 +18,14 @@ import WorldCatalog
     @Test func singleTaskSuiteCountsSeedsUp() throws {
         let suite = try Suite.single(task: "line/walk", episodes: 3, firstSeed: 5)
         #expect(suite.entries == [SuiteEntry(task: "line/walk", seeds: [5, 6, 7])])
-        #expect(throws: PlanError.seedOverflow(firstSeed: .max, episodes: 2)) {
-            try Suite.single(task: "line/walk", episodes: 2, firstSeed: .max)
+        let largest = Seeds.range.upperBound
+        #expect(throws: PlanError.seedOverflow(firstSeed: largest, episodes: 2)) {
+            try Suite.single(task: "line/walk", episodes: 2, firstSeed: largest)
         }
-        #expect(try Suite.single(task: "line/walk", episodes: 1, firstSeed: .max).entries[0].seeds == [.max])
+        #expect(throws: PlanError.seedOverflow(firstSeed: largest + 1, episodes: 1)) {
+            try Suite.single(task: "line/walk", episodes: 1, firstSeed: largest + 1)
+        }
+        #expect(try Suite.single(task: "line/walk", episodes: 1, firstSeed: largest).entries[0].seeds == [largest])
     }
 
     @Test func badSuitesAreRefusedBeforeAnythingRuns() {

@@ -1,3 +1,4 @@
+import DelveCore
 import DelvePlay
 import Testing
 
@@ -9,7 +10,8 @@ import Testing
         #expect(try ColonCommand.parse(":restart") == .restart)
         #expect(try ColonCommand.parse(":seed 9") == .seed(9))
         #expect(try ColonCommand.parse(":QUIT") == .quit)
-        #expect(try ColonCommand.parse(":seed   18446744073709551615 ") == .seed(.max))
+        #expect(try ColonCommand.parse(":seed   9007199254740991 ") == .seed(Seeds.range.upperBound))
+        #expect(throws: ColonCommandError.badSeed("9007199254740992")) { try ColonCommand.parse(":seed 9007199254740992") }
     }
 
     @Test func aUniquePrefixIsEnough() throws {

@@ -101,11 +101,23 @@ private func run(_ session: inout PlaySession, _ script: [String]) -> String {
         var play = try session()
         _ = play.handle("go forward")
         let reply = play.handle(line)
-        #expect(reply.text.hasPrefix(":seed needs one whole number from 0 to 18446744073709551615, got "))
+        #expect(reply.text.hasPrefix(":seed needs one whole number from 0 to 9007199254740991, got "))
         #expect(reply.text.filter { $0 == "\n" }.count == 1)
         #expect(reply.text.hasSuffix("\n"))
         #expect(play.env.seed == 7)
         #expect(play.env.steps == 1)
+    }
+
+    @Test func typedControlSequencesAreShownNotActedOn() throws {
+        for task in ["grid/pickup", "text/cooking"] {
+            var play = try PlaySession(task: Catalog.standard.task(task), seed: 7, screen: .plain)
+            let command = play.handle(":\u{1B}]0;x\u{07}")
+            #expect(command.text.contains("^[]0;x^G") && !command.text.contains("\u{1B}"), "\(command.text)")
+            let action = play.handle("take \u{1B}]0;pwned\u{07}\u{9B}2J lamp")
+            #expect(!action.text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" }, "\(task): \(action.text)")
+            let messages = play.handle(":messages")
+            #expect(!messages.text.contains("\u{1B}"), "\(messages.text)")
+        }
     }
 
     @Test func anUnknownCommandIsOneLineListingTheCommands() throws {

@@ -39,6 +39,9 @@ import Testing
         .object(["action": .string("done"), "usage": .object(["prompt_tokens": .int(-1)])]),
         .object(["action": .string("done"), "usage": .object(["completion_tokens": .double(1.5)])]),
         .object(["action": .string("done"), "usage": .object(["cost_usd": .string("free")])]),
+        .object(["action": .string("done"), "usage": .object(["cost_usd": .double(-0.5)])]),
+        .object(["action": .string("done"), "usage": .object(["cost_usd": .int(-1)])]),
+        .object(["action": .string("done"), "usage": .object(["prompt_tokens": .double(1e19)])]),
     ])
     func refusesMalformedResults(_ result: JSONValue) {
         #expect(throws: AgentFailure.self) { try AgentReply(actResult: result) }

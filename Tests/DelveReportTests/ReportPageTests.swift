@@ -58,14 +58,46 @@ import WorldCatalog
 
     @Test func jsonCannotCloseItsScriptElement() throws {
         let json = "</script><!--"
-        let escaped = json.replacingOccurrences(of: "<", with: "\\u003c")
+        let escaped = Escaping.scriptData(json: "\"\(json)\"")
         #expect(!escaped.contains("<"))
-        let decoded = try JSONDecoder().decode(String.self, from: Data("\"\(escaped)\"".utf8))
+        let decoded = try JSONDecoder().decode(String.self, from: Data(escaped.utf8))
         #expect(decoded == json)
+    }
+
+    /// The label comes from run.json (the run id and the agent command): the
+    /// head and the heading show it as text, and it opens no element.
+    @Test func aCraftedAgentCommandInTheLabelStaysText() async throws {
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        let run = try await fixture.make()
+        var data = ReportBuilder(catalog: Catalog.standard, stepsPerTask: 1).data([run])
+        data.runs[0].label = #"r (python3 a.py '"><script>document.title="PWNED"</script><img src=x onerror=alert(1)>')"#
+        let page = try ReportPage.html(data)
+        let head = try #require(page.components(separatedBy: "</head>").first)
+        #expect(!head.contains("<script") && !head.contains("<img") && !head.contains("content=\"Delve"), "\(head.suffix(400))")
+        #expect(head.contains(#"<title>Delve report: r (python3 a.py '"&gt;&lt;script&gt;document.title="PWNED"&lt;/script&gt;"#))
+        #expect(page.components(separatedBy: "<script").count == 3, "the data block and the page's script only")
+        #expect(page.components(separatedBy: "<img").count == 1)
     }
 }
 
 @Suite struct ReplayTextTests {
+    @Test func agentTextCannotActOnTheTerminal() async throws {
+        let fixture = RecordedGridRun()
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        let run = try await fixture.make()
+        let record = try #require(run.records.first)
+        var replay = EpisodeReplay(record: record, run: run.url, info: run.info, catalog: Catalog.standard)
+        replay.frames[1].action = "\u{1B}]0;pwned\u{07}\u{1B}[2Jforward"
+        replay.frames[1].reasoning = "\u{9B}31mred\rover"
+        for color in [false, true] {
+            let screen = ReplayText(color: color).frame(replay, at: 1)
+            #expect(screen.contains("^[]0;pwned^G^[[2Jforward"), "\(screen)")
+            #expect(screen.contains("<U+009B>31mred^Mover"))
+            #expect(!screen.contains("\u{07}") && !screen.contains("\u{9B}") && !screen.contains("\r"))
+            #expect(!screen.contains("\u{1B}]") && !screen.contains("\u{1B}[2J"))
+        }
+    }
+
     @Test func plainRemovesEscapes() {
         #expect(ReplayText.plain("\u{1B}[1;38;5;196mKr\u{1B}[0m .\n\u{1B}[48;5;237m##\u{1B}[0m") == "Kr .\n##")
     }

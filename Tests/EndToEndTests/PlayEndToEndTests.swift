@@ -42,7 +42,7 @@ import Testing
         for part in [
             "step 2/", "Took back one step.", "Restarted seed 3.",
             "Unknown command ':bogus'. Commands: :help, :map, :keys, :messages, :undo, :restart, :seed N, :quit.\n",
-            ":seed needs one whole number from 0 to 18446744073709551615, got 'x'. Example: :seed 9\n",
+            ":seed needs one whole number from 0 to 9007199254740991, got 'x'. Example: :seed 9\n",
         ] {
             #expect(run.stdout.contains(part), "\(part)")
         }
