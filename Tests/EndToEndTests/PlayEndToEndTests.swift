@@ -187,11 +187,11 @@ struct Tmux {
     /// The pane's text now.
     func screen() throws -> Screen { Screen(text: try tmux(["capture-pane", "-p", "-t", "play"])) }
 
-    /// Polls the screen every 50 ms until `condition` holds; fails after 10 s
-    /// with what the screen showed.
+    /// Polls the screen every 50 ms until `condition` holds; fails after 30 s (a machine busy with a
+    /// parallel test run can take seconds to draw a screen) with what the screen showed.
     func waitForScreen(_ what: String, _ condition: (Screen) -> Bool) throws {
         var last = Screen(text: "")
-        for _ in 0..<200 {
+        for _ in 0..<600 {
             last = try screen()
             if condition(last) { return }
             Thread.sleep(forTimeInterval: 0.05)
@@ -201,9 +201,9 @@ struct Tmux {
     }
 
     /// Polls until `file` holds the exit status `run` wrote there; returns
-    /// it. Fails after 10 s.
+    /// it. Fails after 30 s.
     func waitForExit(statusIn file: URL) throws -> String {
-        for _ in 0..<200 {
+        for _ in 0..<600 {
             if let status = try? String(contentsOf: file, encoding: .utf8), status.hasSuffix("\n") {
                 return status.trimmingCharacters(in: .whitespacesAndNewlines)
             }

@@ -37,7 +37,7 @@ func hallAndStudy(profile: Profile = .delve) -> TextWorld {
     var coin = Thing("gold", "coin", place: .room(1), text: "A gold coin.")
     coin.portable = true
     let coinIndex = s.add(coin)
-    var world = TextWorld(game: .treasureHunter)
+    var world = TextWorld(game: TreasureHunter.self)
     world.profile = profile
     world.install(GameSetup(state: s, quest: Quest(goals: [Goal("open the oak door", .opened(doorIndex)), Goal("take the gold coin", .holds(coinIndex))]),
                             mission: "Take the gold coin.", intro: "A test house.", objective: "Your goal: take the gold coin from the floor of the study."))

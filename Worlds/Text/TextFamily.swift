@@ -10,8 +10,8 @@ public enum TextFamily {
         name: "text",
         summary: "TextWorld-like text adventures: rooms, doors, keys, containers, food; quests of facts; admissible commands each step.",
         revision: revision,
-        tasks: TextGame.allCases.map { game in
-            TaskSpec(family: "text", name: game.rawValue, summary: game.summary, revision: revision,
-                     stepBudget: TextGame.budget, options: game.options, make: { TextWorld(game: game) })
+        tasks: TextGames.all.map { game in
+            TaskSpec(family: "text", name: game.name, summary: game.summary, revision: revision,
+                     stepBudget: TextGames.budget, options: game.options, make: { TextWorld(game: game) })
         })
 }

@@ -15,80 +15,54 @@ struct GameSetup: Sendable {
     var objective = ""
 }
 
-/// The text family's games (tasks). Each generates from a seed and options,
-/// plays by the shared engine's rules, and has an expert.
-enum TextGame: String, CaseIterable, Sendable {
-    case treasureHunter = "treasure_hunter"
-    case cooking
-    case coinCollector = "coin_collector"
-    case arithmetic
-    case tidying
-
+/// One text game, a task of the family: one type in Games/ that generates an instance from a seed and
+/// options, says what the player is told in each profile, how it scores, and how its expert plays. The
+/// shared engine (`TextState`, the parser, `Rules`, `Quest`) plays every game.
+///
+/// A new game is one file in Games/ conforming to this, and one entry in `TextGames.all`.
+protocol TextGame: Sendable {
+    /// The task's name: `text/<name>`.
+    static var name: String { get }
     /// One line for `delve worlds`.
-    var summary: String {
-        switch self {
-        case .treasureHunter: "Find and take the named object behind closed and locked doors and containers; taking a wrong object loses (TextWorld's treasure hunter)."
-        case .cooking: "Read the cookbook, gather ingredients, cut and cook them as it says, prepare the meal and eat it (TextWorld's cooking game)."
-        case .coinCollector: "Find the coin at the end of a chain of rooms among dead-end branches (TextWorld's coin collector)."
-        case .arithmetic: "Solve the math note and put the group of items whose count is the answer into the answer box (TextWorldExpress's arithmetic)."
-        case .tidying: "Put objects that lie out of place where they belong, by common sense (TextWorldExpress's TWC)."
-        }
-    }
-
+    static var summary: String { get }
     /// The options `reset` takes; the defaults are BALROG's settings.
-    var options: [OptionSpec] {
-        switch self {
-        case .treasureHunter: TreasureHunter.options
-        case .cooking: Cooking.options
-        case .coinCollector: CoinCollector.options
-        case .arithmetic: Arithmetic.options
-        case .tidying: Tidying.options
-        }
-    }
+    static var options: [OptionSpec] { get }
+    /// The game verbs its admissible commands include (none by default).
+    static var verbs: GameVerbs { get }
+    /// Whether the original scores the steps towards the goal (TextWorld's cooking: a point per
+    /// ingredient taken, cut and cooked, the meal and eating it; the TextWorldExpress games) rather than
+    /// only the win (treasure hunter, coin collector). Under the balrog profile a game that scores only
+    /// the win gives 0 or 100.
+    static var scoresSteps: Bool { get }
+    /// The game's rules and goal, for the `delve` profile's system prompt.
+    static var rules: String { get }
+    /// The `balrog` profile's system prompt: what BALROG's prompt for the game tells the model (the kind
+    /// of game, the commands, the hints and the step count it states), in Delve's words. Not the
+    /// objective: that is what `goal` is for.
+    static var balrogInstructions: String { get }
+    /// Generates an instance.
+    static func generate(seed: UInt64, options: WorldOptions, task: String) throws(WorldError) -> GameSetup
+    /// The expert's next command from the full state.
+    static func expert(_ s: TextState, _ quest: Quest) -> Command?
+}
 
-    /// The game verbs its admissible commands include.
-    var verbs: GameVerbs {
-        self == .cooking ? GameVerbs(cutting: true, cooking: true) : GameVerbs()
-    }
+extension TextGame {
+    static var verbs: GameVerbs { GameVerbs() }
+}
+
+/// The text family's games, in listing order.
+enum TextGames {
+    /// Every game.
+    static let all: [any TextGame.Type] = [TreasureHunter.self, Cooking.self, CoinCollector.self, Arithmetic.self, Tidying.self]
 
     /// BALROG's step budget for TextWorld.
     static let budget = 80
 
-    /// Generates an instance.
-    func generate(seed: UInt64, options: WorldOptions, task: String) throws(WorldError) -> GameSetup {
-        switch self {
-        case .treasureHunter: try TreasureHunter.generate(seed: seed, options: options, task: task)
-        case .cooking: try Cooking.generate(seed: seed, options: options, task: task)
-        case .coinCollector: try CoinCollector.generate(seed: seed, options: options, task: task)
-        case .arithmetic: try Arithmetic.generate(seed: seed, options: options, task: task)
-        case .tidying: try Tidying.generate(seed: seed, options: options, task: task)
-        }
-    }
-
-    /// The game's rules and goal, for the system prompt.
-    var rules: String {
-        switch self {
-        case .treasureHunter:
-            "Find the object named in your mission and take it. Doors and containers may be closed or locked; keys lie elsewhere. Keys are safe to take, but taking any other object that is not the one you seek loses the game."
-        case .cooking:
-            "Examine the cookbook in the kitchen to learn the recipe. Take its ingredients, cut them as it says (slice, dice or chop, with a knife in hand) and cook them as it says (fry with the stove, roast with the oven, grill with the BBQ). Cooking something twice burns it. Then prepare meal in the kitchen and eat the meal. Cutting or cooking an ingredient other than the recipe says, or eating an ingredient, loses."
-        case .coinCollector:
-            "Find the coin, somewhere down a chain of rooms with dead ends, and take it."
-        case .arithmetic:
-            "Examine the math note to read the problem. Each group of items is named by its count, e.g. \"12 apples\". Put the group whose count is the answer into the answer box; putting a wrong group there loses."
-        case .tidying:
-            "Some objects lie out of place. Put each where it belongs in a tidy house, by common sense: containers may need opening first. Objects already in place can stay."
-        }
-    }
-
-    /// The expert's next command from the full state.
-    func expert(_ s: TextState, _ quest: Quest) -> Command? {
-        switch self {
-        case .treasureHunter: TreasureHunter.expert(s, quest)
-        case .cooking: Cooking.expert(s)
-        case .coinCollector: CoinCollector.expert(s, quest)
-        case .arithmetic: Arithmetic.expert(s, quest)
-        case .tidying: Tidying.expert(s, quest)
-        }
-    }
+    /// The `balrog` profile's prompt for the TextWorldExpress games, which BALROG does not play: how to
+    /// play a parser game, and nothing of the game.
+    static let plainBalrogInstructions = """
+    You are playing a text adventure: read what the game says and type one command at a time. The command \
+    goal says what you must do; help lists the verbs the game knows.
+    Answer with one command.
+    """
 }

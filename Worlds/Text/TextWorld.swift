@@ -12,7 +12,7 @@ import DelveCore
 /// lists the verbs, and the admissible commands stay inside (`legalActions`,
 /// for the random agent and the expert).
 public struct TextWorld: World {
-    let game: TextGame
+    let game: any TextGame.Type
     var state = TextState()
     var quest = Quest(goals: [])
     var mission = ""
@@ -42,10 +42,10 @@ public struct TextWorld: World {
         var parsed: [Command]
     }
 
-    init(game: TextGame) { self.game = game }
+    init(game: any TextGame.Type) { self.game = game }
 
     /// `text/<game>`.
-    public var taskID: String { "text/\(game.rawValue)" }
+    public var taskID: String { "text/\(game.name)" }
     /// The text family's revision.
     public var revision: Int { TextFamily.revision }
     /// The admissible commands now; none once the game is over. In the
@@ -59,7 +59,7 @@ public struct TextWorld: World {
     /// command there and the parser answers what it cannot do.
     public var actionVocabulary: [String]? { profile == .balrog ? nil : admissible }
     /// BALROG's 80 steps; suites may override it.
-    public var stepBudget: Int { TextGame.budget }
+    public var stepBudget: Int { TextGames.budget }
 
     /// One milestone per quest goal, weighted by its share of the points.
     public var milestones: [Milestone] {
@@ -194,7 +194,7 @@ public struct TextWorld: World {
     /// The balrog profile's reply after a change, as TextWorld words it: a
     /// note when the score went up (in games that score steps), and the end
     /// of the game with the final score; whether the game is won.
-    static func balrogEnding(_ feedback: String, game: TextGame, quest: Quest, gained: Int, lost: String?) -> (String, Bool) {
+    static func balrogEnding(_ feedback: String, game: any TextGame.Type, quest: Quest, gained: Int, lost: String?) -> (String, Bool) {
         var text = feedback
         let (points, maxPoints) = game.scoresSteps ? (quest.points, quest.maxPoints) : (quest.isComplete ? 1 : 0, 1)
         if game.scoresSteps, gained > 0 {
@@ -259,7 +259,7 @@ public struct TextWorld: World {
 
         Commands: look; inventory; go north/south/east/west/up/down (or just n, s, e, w, u, d); examine X; \
         take X; take X from Y; drop X; put X on Y; insert X into Y; open X; close X; unlock X with Y; eat X\
-        \(game == .cooking ? "; slice/dice/chop X with knife; cook X with stove/oven/BBQ; prepare meal" : "").
+        \(game.verbs.cooking ? "; slice/dice/chop X with knife; cook X with stove/oven/BBQ; prepare meal" : "").
         Name things by their words, e.g. "take red key". Every observation lists the admissible commands; \
         a command that is not possible changes nothing and says why. Answer with one command.
         """

@@ -4,7 +4,13 @@ import DelveCore
 /// lie about, each of a different count; put the group whose count is the
 /// answer into the answer box. Tests reading and arithmetic, not exploring.
 /// Putting a wrong group into the box loses.
-enum Arithmetic {
+enum Arithmetic: TextGame {
+    static let name = "arithmetic"
+    static let summary = "Solve the math note and put the group of items whose count is the answer into the answer box (TextWorldExpress's arithmetic)."
+    static let rules = "Examine the math note to read the problem. Each group of items is named by its count, e.g. \"12 apples\". Put the group whose count is the answer into the answer box; putting a wrong group there loses."
+    static let balrogInstructions = TextGames.plainBalrogInstructions
+    static let scoresSteps = true
+
     static let options = [
         OptionSpec(name: "distractors", summary: "Groups whose counts are wrong answers.", defaultValue: .int(4), minimum: 1, maximum: 8),
     ]

@@ -5,7 +5,20 @@ import DelveCore
 /// (TextWorld's level 220): a 20-room path in a 60-room map. In the balrog
 /// profile the map is TextWorld's: every room of the chain has its own dead
 /// ends, one step off it (`MapLayout.chainWithDeadEnds`).
-enum CoinCollector {
+enum CoinCollector: TextGame {
+    static let name = "coin_collector"
+    static let summary = "Find the coin at the end of a chain of rooms among dead-end branches (TextWorld's coin collector)."
+    static let rules = "Find the coin, somewhere down a chain of rooms with dead ends, and take it."
+    static let balrogInstructions = """
+    You are playing a text adventure. You stand somewhere in a house of many rooms laid out like a maze, and \
+    you have to find the coin; explore the rooms to find it.
+    Commands: goal (say what you must do); go <dir> (walk north, south, east or west, only where an exit \
+    or a door leads); take coin (when you see the coin in the room, this wins).
+    Going from room to room and taking the coin is all you need to do.
+    You have 25 steps. Restarting is not allowed. Answer with one command.
+    """
+    static let scoresSteps = false
+
     static let options = [
         OptionSpec(name: "path", summary: "Rooms on the way from the start to the coin, both included.", defaultValue: .int(20), minimum: 1, maximum: 40),
         OptionSpec(name: "rooms", summary: "Rooms in the map; those off the path are dead ends.", defaultValue: .int(60), minimum: 1, maximum: 120),

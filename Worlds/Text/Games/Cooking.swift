@@ -8,7 +8,33 @@ import DelveCore
 /// (cooking twice) or eating an ingredient loses. Default as BALROG: 5
 /// ingredients, 12 locations, closed doors and containers; in the balrog
 /// profile every ingredient is to be cut and cooked, as in all of BALROG's games.
-enum Cooking {
+enum Cooking: TextGame {
+    static let name = "cooking"
+    static let summary = "Read the cookbook, gather ingredients, cut and cook them as it says, prepare the meal and eat it (TextWorld's cooking game)."
+    static let rules = "Examine the cookbook in the kitchen to learn the recipe. Take its ingredients, cut them as it says (slice, dice or chop, with a knife in hand) and cook them as it says (fry with the stove, roast with the oven, grill with the BBQ). Cooking something twice burns it. Then prepare meal in the kitchen and eat the meal. Cutting or cooking an ingredient other than the recipe says, or eating an ingredient, loses."
+    static let balrogInstructions = """
+    You are playing a text adventure: walk between rooms, handle things and solve small puzzles. First find \
+    the recipe, then gather and prepare the food as it says, and last prepare the meal and eat it.
+    Commands: look (describe the room); goal (say what you must do); inventory (list what you carry); \
+    go <dir> (walk north, south, east or west, only where an exit or a door leads); examine ... (look \
+    closely); eat ... (something edible); open ... (a door or a container; a closed door must be opened \
+    before you can go through it); drop ... (onto the floor); take ... (something you can see); \
+    put ... on ... (onto a supporter); take ... from ... (out of a container or off a supporter); \
+    insert ... into ... (into a container); unlock ... with ... (with a key); cook ... with ... (with \
+    something hot); slice ... with ..., chop ... with ..., dice ... with ... (with something sharp); \
+    prepare meal (make the meal from the ingredients you carry; only in the kitchen).
+    Hints: examine the cookbook, when you can see it, to read the recipe. The BBQ grills, the stove fries, \
+    the oven roasts; cooking an ingredient the wrong way loses the game. To cook something, carry it and \
+    stand where the right appliance is, then cook ... with .... To cut something, carry it and the knife, \
+    then slice/chop/dice ... with knife. Cut the food before you cook it. With every ingredient prepared as \
+    the recipe says, prepare meal in the kitchen and then eat meal to win. Take the ingredients by exactly \
+    the names the recipe uses (colour included when it gives one) and the names you see. There is no need \
+    to examine a container or supporter that is described as empty.
+    You have 80 steps. Restarting is not allowed. Answer with one command.
+    """
+    static let scoresSteps = true
+    static let verbs = GameVerbs(cutting: true, cooking: true)
+
     static let options = [
         OptionSpec(name: "ingredients", summary: "Ingredients in the recipe.", defaultValue: .int(5), minimum: 1, maximum: 5),
         OptionSpec(name: "locations", summary: "Rooms in the map (the kitchen among them).", defaultValue: .int(12), minimum: 1, maximum: 12),
@@ -147,7 +173,7 @@ enum Cooking {
         return b.state.add(thing)
     }
 
-    static func expert(_ s: TextState) -> Command? {
+    static func expert(_ s: TextState, _: Quest) -> Command? {
         guard let recipe = s.recipe else { return nil }
         let meal = recipe.meal
         if s.things[meal].eaten { return nil }

@@ -4,7 +4,13 @@ import DelveCore
 /// around a house; put each where it belongs (the wet towel on the towel
 /// rack, the milk in the fridge). Nothing says where: that is common sense.
 /// A point for each object put away; the game is won when all are.
-enum Tidying {
+enum Tidying: TextGame {
+    static let name = "tidying"
+    static let summary = "Put objects that lie out of place where they belong, by common sense (TextWorldExpress's TWC)."
+    static let rules = "Some objects lie out of place. Put each where it belongs in a tidy house, by common sense: containers may need opening first. Objects already in place can stay."
+    static let balrogInstructions = TextGames.plainBalrogInstructions
+    static let scoresSteps = true
+
     static let options = [
         OptionSpec(name: "objects", summary: "Objects out of place.", defaultValue: .int(3), minimum: 1, maximum: 8),
         OptionSpec(name: "rooms", summary: "Rooms in the house.", defaultValue: .int(4), minimum: 1, maximum: 4),

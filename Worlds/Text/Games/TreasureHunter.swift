@@ -9,7 +9,27 @@ import DelveCore
 /// when the walkthrough is 20 commands long): one object that loses, keys
 /// named after their locks, and only instances whose expert walkthrough is 20
 /// commands long.
-enum TreasureHunter {
+enum TreasureHunter: TextGame {
+    static let name = "treasure_hunter"
+    static let summary = "Find and take the named object behind closed and locked doors and containers; taking a wrong object loses (TextWorld's treasure hunter)."
+    static let rules = "Find the object named in your mission and take it. Doors and containers may be closed or locked; keys lie elsewhere. Keys are safe to take, but taking any other object that is not the one you seek loses the game."
+    static let balrogInstructions = """
+    You are playing a text adventure. You stand somewhere in a house of many rooms laid out like a maze, and \
+    you have to find one particular object; explore the rooms to find it.
+    Commands: look (describe the room); goal (say what you must do); inventory (list what you carry); \
+    go <dir> (walk north, south, east or west, only where an exit or a door leads); open ... (a door or a \
+    container; a closed door must be opened before you can go through it); drop ... (onto the floor); \
+    take ... (something you can see); put ... on ... (onto a supporter); take ... from ... (out of a \
+    container or off a supporter); insert ... into ... (into a container); unlock ... with ... (a door or a \
+    container, with the matching key in your inventory; a locked door must be unlocked before it opens).
+    Hints: the object may be inside a closed or locked container. A key's adjective tells which lock it \
+    fits (the key of the oak door is the oak key): use the matching one. A key may lie in another room or \
+    inside a locked container. Take every key you find. Unlocking does not open: open the door or \
+    container afterwards.
+    You have 40 steps. Restarting is not allowed. Answer with one command.
+    """
+    static let scoresSteps = false
+
     static let options = [
         OptionSpec(name: "rooms", summary: "Rooms in the map.", defaultValue: .int(20), minimum: 1, maximum: 40),
         OptionSpec(name: "distractors", summary: "Objects that lose the game when taken (balrog profile: 1, as TextWorld's).", defaultValue: .int(20), minimum: 0, maximum: 40),
