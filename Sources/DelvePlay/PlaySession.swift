@@ -262,7 +262,7 @@ public struct PlaySession: Sendable {
         }
         guard step.valid else {
             let why = step.observation.feedback.isEmpty ? "'\(action)' is not an action here." : step.observation.feedback
-            return PlayReply(text: why + " (No step used.)\n", quits: false)
+            return PlayReply(text: Escaping.terminal(why) + " (No step used.)\n", quits: false)
         }
         let now = ContinuousClock.now
         undoStack.append(env)
