@@ -70,6 +70,9 @@ let package = Package(
             path: "Sources/delve"
         ),
 
+        // Maintainers' tools, not part of `delve`: the dungeon's progression table from bot runs.
+        .executableTarget(name: "progression-table", dependencies: ["DungeonWorld", "DelveCore"], path: "Tools/ProgressionTable"),
+
         .testTarget(name: "DelveCoreTests", dependencies: ["DelveCore"], path: "Tests/DelveCoreTests"),
         .testTarget(name: "GridWorldTests", dependencies: ["GridWorld", "DelveCore"], path: "Tests/GridWorldTests"),
         .testTarget(name: "TextWorldTests", dependencies: ["TextWorlds", "DelveCore"], path: "Tests/TextWorldTests"),

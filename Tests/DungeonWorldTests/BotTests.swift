@@ -3,21 +3,6 @@ import Foundation
 import Testing
 @testable import DungeonWorld
 
-/// Plays the descend bot through `Env` (budget and patience as in a run).
-func botRun(seed: UInt64, stepLimit: Int = 100_000) throws -> (run: ProgressionEstimator.Run, steps: Int, end: EndReason?, progress: Double) {
-    var env = Env(task: descendTask())
-    _ = try env.reset(seed: seed)
-    var depthAtLevel = [1]
-    while env.endReason == nil && env.steps < stepLimit {
-        _ = try env.step(env.world.expertAction() ?? "search")
-        guard let world = env.world as? DungeonWorld else { break }
-        while depthAtLevel.count < world.game.hero.level { depthAtLevel.append(world.game.depth) }
-    }
-    let game = (env.world as? DungeonWorld)?.game
-    return (ProgressionEstimator.Run(maxDepth: game?.maxDepth ?? 1, depthAtLevel: depthAtLevel), env.steps, env.endReason,
-            env.tracker.progress)
-}
-
 /// The descend bot: levels connect for it, and it gets down a documented depth.
 @Suite struct BotTests {
     @Test func theStairsAreWithinTheBotsReachOnEveryLevel() {
@@ -34,7 +19,7 @@ func botRun(seed: UInt64, stepLimit: Int = 100_000) throws -> (run: ProgressionE
     @Test func theBotGoesDeep() throws {
         var depths: [Int] = []
         for seed in Catalog.seeds(12) {
-            let result = try botRun(seed: seed)
+            let result = try BotRun(seed: seed)
             depths.append(result.run.maxDepth)
             #expect(result.end == .death || result.end == .budget, "seed \(seed)")
         }
@@ -70,32 +55,5 @@ private enum Catalog {
         #expect(zip(Progression.experience, Progression.experience.dropFirst()).allSatisfy { $0 <= $1 })
         #expect(Progression.value(depth: 50, experienceLevel: 1, amuletDepth: 1, escaped: false) < 100)
         #expect(Progression.value(depth: 50, experienceLevel: 1, amuletDepth: 1, escaped: true) == 100)
-    }
-
-    /// Regenerates the table: `DELVE_PROGRESSION_SEEDS=2000 swift test -c release --filter printTheTable`
-    /// plays the bot on training seeds 0..<N and prints `ProgressionTable`'s source and the run's figures.
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["DELVE_PROGRESSION_SEEDS"] != nil))
-    func printTheTable() throws {
-        let n = Int(ProcessInfo.processInfo.environment["DELVE_PROGRESSION_SEEDS"] ?? "") ?? 100
-        var runs: [ProgressionEstimator.Run] = []
-        var steps = 0, deaths = 0, stalls = 0
-        var progress = 0.0
-        for seed in 0..<UInt64(n) {
-            let r = try botRun(seed: seed)
-            runs.append(r.run)
-            steps += r.steps
-            progress += r.progress
-            if r.end == .death { deaths += 1 } else { stalls += 1 }
-            if seed % 50 == 49 { print("seed \(seed): \(runs.map(\.maxDepth).reduce(0, +)) levels so far") }
-        }
-        let depths = runs.map(\.maxDepth), levels = runs.map { $0.depthAtLevel.count }
-        let mean = Double(depths.reduce(0, +)) / Double(n)
-        let sd = (depths.map { (Double($0) - mean) * (Double($0) - mean) }.reduce(0, +) / Double(n)).squareRoot()
-        print("runs \(n): mean max depth \(mean) (sd \(sd), median \(depths.sorted()[n / 2]), max \(depths.max() ?? 0)); "
-            + "mean XL \(Double(levels.reduce(0, +)) / Double(n)); mean steps \(Double(steps) / Double(n)); "
-            + "deaths \(deaths), other ends \(stalls); mean progress under the shipped table \(progress / Double(n))")
-        for d in 1...(depths.max() ?? 1) { print("depth \(d): reached by \(depths.filter { $0 >= d }.count)") }
-        for l in 1...(levels.max() ?? 1) { print("XL \(l): reached by \(levels.filter { $0 >= l }.count)") }
-        print(ProgressionEstimator.source(ProgressionEstimator.estimate(runs)))
     }
 }
