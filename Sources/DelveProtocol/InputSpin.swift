@@ -14,22 +14,26 @@ import Foundation
 struct InputSpin {
     /// How long to poll before blocking; zero never spins.
     let window: Duration
-    private let clock = ContinuousClock()
+    /// The time now: the continuous clock's, or a test's.
+    private let now: () -> ContinuousClock.Instant
     /// When the last answer was written.
     private var answeredAt: ContinuousClock.Instant?
     /// Whether the last request came within the window.
     private var keepingUp = false
 
-    /// Spins for at most `window`.
-    init(window: Duration) { self.window = window }
+    /// Spins for at most `window`, timed by `now`.
+    init(window: Duration, now: @escaping () -> ContinuousClock.Instant = { ContinuousClock.now }) {
+        self.window = window
+        self.now = now
+    }
 
     /// The answer to a read was written.
-    mutating func answered() { answeredAt = clock.now }
+    mutating func answered() { answeredAt = now() }
 
     /// Input arrived (a read returned): notes whether it came within the window.
     mutating func arrived() {
         guard let answeredAt else { return }
-        keepingUp = answeredAt.duration(to: clock.now) < window
+        keepingUp = answeredAt.duration(to: now()) < window
     }
 
     /// Polls `input` without blocking until it can be read or the window
@@ -43,7 +47,7 @@ struct InputSpin {
             if Glibc.poll(&descriptor, 1, 0) > 0 { return true }
             // On a busy machine the client may be waiting for this very core.
             sched_yield()
-        } while clock.now < deadline
+        } while now() < deadline
         return false
     }
 }

@@ -12,10 +12,23 @@ import Testing
         return (ends[0], ends[1])
     }
 
+    /// A clock for the spin that moves 1 ms each time it is read, and counts the reads.
+    final class SteppingClock: @unchecked Sendable {
+        private(set) var now = ContinuousClock.now
+        private(set) var reads = 0
+        func read() -> ContinuousClock.Instant {
+            reads += 1
+            now += .milliseconds(1)
+            return now
+        }
+        func advance(_ duration: Duration) { now += duration }
+    }
+
     @Test func itPollsOnlyAfterARequestCameWithinTheWindow() throws {
         let (input, output) = try pipeEnds()
         defer { close(input); close(output) }
-        var spin = InputSpin(window: .milliseconds(50))
+        let clock = SteppingClock()
+        var spin = InputSpin(window: .milliseconds(50), now: clock.read)
         #expect(!spin.poll(input), "nothing answered yet: block at once")
 
         spin.answered()
@@ -26,17 +39,16 @@ import Testing
         #expect(read(input, &byte, 1) == 1)
 
         spin.answered()
-        let clock = ContinuousClock()
-        let started = clock.now
+        let before = clock.reads
         #expect(!spin.poll(input), "no input: the window runs out")
-        #expect(started.duration(to: clock.now) < .seconds(5))
+        #expect((45...55).contains(clock.reads - before), "it polled until the 50 ms window ran out: \(clock.reads - before) reads of 1 ms")
 
-        Thread.sleep(forTimeInterval: 0.06)
+        clock.advance(.milliseconds(60))
         spin.arrived()  // this request came after the window
         spin.answered()
-        let again = clock.now
+        let again = clock.reads
         #expect(!spin.poll(input))
-        #expect(again.duration(to: clock.now) < .milliseconds(40), "a slow client is not spun for")
+        #expect(clock.reads == again, "a slow client is not spun for: no polling at all")
     }
 
     @Test func aZeroWindowNeverPolls() throws {
