@@ -17,7 +17,7 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import balrog_adapter  # noqa: E402
+from delve_agents import balrog_adapter  # noqa: E402
 from test_llm_agent import FakeOpenAI  # noqa: E402
 
 DELVE = os.environ.get("DELVE")
@@ -280,7 +280,7 @@ class EndToEndTests(unittest.TestCase):
         fake = FakeOpenAI(script=[], answers=["The way is clear.\nACTION: wait"])
         self.addCleanup(fake.close)
         agent = (f"python3 {os.path.join(HERE, 'balrog_adapter.py')} "
-                 f"--agent-class {os.path.join(HERE, 'llm_agent.py')}:ChainOfThoughtAgent")
+                 "--agent-class delve_agents.llm_agent:ChainOfThoughtAgent")
         run, run_dir, episodes = self.evaluate(fake, agent, "cot-behind-adapter")
         self.assertEqual(run.returncode, 0, run.stderr)
         self.assertEqual(sorted(episodes), sorted(FAMILY_TASKS))
