@@ -118,7 +118,7 @@ class InterfaceTests(unittest.TestCase):
                 self.assertEqual(run.stdout, "")  # nothing on the protocol channel
 
     def test_usage_is_the_agents_own_count_unless_the_endpoint_reported_none(self):
-        from chat_client import Completion
+        from delve_agents.chat_client import Completion
 
         class Chat:
             model, profile = "m", "delve"

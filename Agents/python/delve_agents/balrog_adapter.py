@@ -353,7 +353,7 @@ def feed_demo(agent, episode):
 # The Delve side
 
 class BalrogAdapter:
-    """A Delve agent (delve_agent.serve) that plays a BALROG-interface agent."""
+    """A Delve agent (delve_agents.agent.serve) that plays a BALROG-interface agent."""
 
     def __init__(self, agent, chat, exchanges, pictures_as_pil=True, demos=None, few_shot=0,
                  price_in=None, price_out=None):

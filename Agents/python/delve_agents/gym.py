@@ -79,8 +79,6 @@ class DelveEnv(gymnasium.Env):
         `client` (shared, not closed by this env), else `address` (+ `token`),
         else a `delve serve` spawned with `command`. Raises ValueError for a
         task, profile, option or mode that cannot be played."""
-        if render_mode is not None and render_mode not in self.metadata["render_modes"]:
-            raise ValueError(f"render_mode {render_mode!r}: valid modes are {self.metadata['render_modes']}")
         if observe not in OBSERVE:
             raise ValueError(f"observe {observe!r}: use one of {', '.join(OBSERVE)}")
         if profile not in catalog.PROFILES:
@@ -124,10 +122,13 @@ class DelveEnv(gymnasium.Env):
         else:
             self.actions = None
             self.action_space = spaces.Text(max_length=256, min_length=1, charset=CHARSET)
+        if not entry["images"]:
+            self.metadata = dict(self.metadata, render_modes=["ansi", "human"])
+        if self.render_mode is not None and self.render_mode not in self.metadata["render_modes"]:
+            raise ValueError(f"render_mode {self.render_mode!r}: {self.task}'s modes are {self.metadata['render_modes']}")
         self.pictures = self.observe != "text" or self.render_mode == "rgb_array"
         if self.pictures and not entry["images"]:
-            raise ValueError(f"{self.task} has no pictures (its family is text only): "
-                             "use observe='text' and a render mode other than rgb_array")
+            raise ValueError(f"{self.task} has no pictures (its family is text only): use observe='text'")
         field = spaces.Text(max_length=MAX_TEXT, min_length=0, charset=CHARSET)
         self.fields = FIELDS[1:] if self.observe == "image" else FIELDS
         fields = {name: field for name in self.fields}
@@ -262,9 +263,10 @@ def decode_png(data):
     return colors[indices]
 
 
-def env_id(entry):
-    """The registered id of a task entry of `worlds/list`: Delve/FAMILY-TASK-vREVISION."""
-    return f"Delve/{entry['task'].replace('/', '-')}-v{entry['revision']}"
+def env_id(family, entry):
+    """The registered id of a task `entry` of a `family` of `worlds/list`: Delve/FAMILY-TASK-vREVISION,
+    the family's revision (docs/determinism.md: a world's output changes only with it)."""
+    return f"Delve/{entry['task'].replace('/', '-')}-v{family['revision']}"
 
 
 def registered_profile(task):
@@ -289,7 +291,7 @@ def register_envs(binary=None):
     for family in served:
         for entry in family["tasks"]:
             kwargs = {"task": entry["task"], "profile": registered_profile(entry["task"])}
-            ids.append(env_id(entry))
+            ids.append(env_id(family, entry))
             if ids[-1] not in gymnasium.registry:
                 gymnasium.register(id=ids[-1], entry_point=DelveEnv, vector_entry_point=DelveVectorEnv, kwargs=kwargs)
     return ids
