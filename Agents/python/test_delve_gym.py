@@ -4,8 +4,8 @@ checker and vector envs, with the real `delve serve`.
     DELVE=.build/debug/delve python3 Agents/python/test_delve_gym.py
 
 It tests the installed `delve_agents` when there is one (scripts/python-check.sh
-runs it with `python -P` in a fresh venv where the package is installed),
-else the checkout's beside this file.
+runs a copy of it in a fresh venv where the package is installed), else the
+checkout's beside this file.
 
 Gymnasium is not in the standard library, so this script first makes (or
 reuses) a virtual environment outside the repository, $DELVE_GYM_VENV or
@@ -134,6 +134,47 @@ class DelveGymTests(unittest.TestCase):
                     with self.subTest(id=env_id, observe=observe, action_type=action_type):
                         self.check(gymnasium.make(env_id, address=SERVER["address"], observe=observe, action_type=action_type,
                                                   render_mode="rgb_array" if task["images"] else "ansi"))
+            if task["images"]:
+                with self.subTest(id=env_id, symbolic=True):
+                    self.check(gymnasium.make(env_id, address=SERVER["address"], symbolic=True))
+
+    def test_symbolic_arrays_are_each_familys_encoding(self):
+        env = DelveEnv("grid/goto", options={"room_size": 5, "distractors": 1}, symbolic=True, command=COMMAND)
+        observation, _ = env.reset(seed=7)
+        image = observation["symbolic"]["image"]
+        # "a wall 1 step right / a green box 2 steps left / a grey box 2 steps forward" (protocol.md's example),
+        # in MiniGrid's numbers: [column][row], the agent at [3][6]; box 7, wall 2; green 1, grey 5.
+        self.assertEqual(image.shape, (7, 7, 3))
+        self.assertEqual([image[4, 6].tolist(), image[1, 6].tolist(), image[3, 4].tolist()], [[2, 5, 0], [7, 1, 0], [7, 5, 0]])
+        self.assertEqual(image[3, 6].tolist(), [1, 0, 0])  # the agent's cell: it carries nothing
+        self.assertTrue((image[:, :, 0] == 0).any())  # cells behind walls are unseen
+        facing = int(observation["symbolic"]["direction"][0])
+        observation, *_ = env.step(0)  # turn left
+        self.assertEqual(int(observation["symbolic"]["direction"][0]), (facing + 3) % 4)
+        env.close()
+        shapes = {"craft/balrog": {"local_view": (9, 7), "inventory": (16,)}, "dungeon/corridor": {"chars": (21, 80)}}
+        for task, expected in shapes.items():
+            env = DelveEnv(task, symbolic=True, command=COMMAND)
+            observation, _ = env.reset(seed=2)
+            self.assertEqual({name: array.shape for name, array in observation["symbolic"].items()}, expected)
+            env.close()
+        craft = DelveEnv("craft/balrog", symbolic=True, command=COMMAND)
+        observation, _ = craft.reset(seed=2)
+        self.assertEqual(observation["symbolic"]["local_view"][4, 3], 13)  # the player, at the centre
+        self.assertEqual(observation["symbolic"]["inventory"][:4].tolist(), [9, 9, 9, 9])  # Crafter's vitals first
+        craft.close()
+        dungeon = DelveEnv("dungeon/corridor", symbolic=True, command=COMMAND)
+        observation, _ = dungeon.reset(seed=2)
+        self.assertEqual(int((observation["symbolic"]["chars"] == ord("@")).sum()), 1)  # the hero, once
+        dungeon.close()
+        rules = DelveEnv("rules/goto_win", symbolic=True, command=COMMAND)
+        observation, _ = rules.reset(seed=2)
+        cells = observation["symbolic"]["cells"]
+        self.assertEqual(cells.shape[2], 16)
+        self.assertEqual((cells[:, :, 0].sum(), cells[:, :, 10].sum()), (1, 2))  # one baba; `baba is you`, `X is win`
+        rules.close()
+        with self.assertRaisesRegex(ValueError, "no symbolic arrays"):
+            DelveEnv("text/cooking", symbolic=True, command=COMMAND)
 
     def test_discrete_actions_are_the_tasks_vocabulary_and_masks_follow_legal_actions(self):
         expected = {("grid/goto", "delve"): 7, ("grid/goto", "balrog"): 6, ("craft/balrog", "delve"): 17,

@@ -125,6 +125,16 @@ public struct JSONOutput: Sendable {
         return 6
     }
 
+    /// An array of integers.
+    public mutating func ints(_ values: [Int]) {
+        byte(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { byte(UInt8(ascii: ",")) }
+            int(value)
+        }
+        byte(UInt8(ascii: "]"))
+    }
+
     /// An array of strings.
     public mutating func strings(_ values: [String]) {
         byte(UInt8(ascii: "["))
@@ -161,6 +171,16 @@ extension Observation {
         repeats.mission.write(mission, to: &output) { $0.string($1) }
         output.raw(",\"status\":")
         output.string(status)
+        if let symbolic {
+            output.raw(",\"symbolic\":{")
+            for (index, name) in symbolic.keys.sorted().enumerated() {
+                if index > 0 { output.byte(UInt8(ascii: ",")) }
+                output.string(name)
+                output.byte(UInt8(ascii: ":"))
+                symbolic[name]?.write(to: &output)
+            }
+            output.byte(UInt8(ascii: "}"))
+        }
         output.raw(",\"text\":")
         output.string(text)
         output.byte(UInt8(ascii: "}"))

@@ -18,7 +18,12 @@ same fields as the protocol's observation (docs/protocol.md). With
 `observe="both"` (a family with pictures: grid, craft, rules, dungeon) the
 Dict also holds `image`, the agent's view as a Box of RGB pixels (height,
 width, 3, uint8); `observe="image"` keeps the picture and drops `text`, as
-`delve eval --observe image` does.
+`delve eval --observe image` does. With `symbolic=True` (the same families)
+the Dict also holds `symbolic`, a Dict of uint8 arrays (the protocol's
+`symbolic` param, docs/protocol.md): grid `image` (MiniGrid's 7x7x3
+object/color/state encoding) and `direction`; craft `local_view` (Crafter's
+semantic ids, 9x7) and `inventory` (16 amounts); rules `cells` (things of
+each of 16 kinds per board cell); dungeon `chars` (the glyph map's ASCII codes).
 
 Actions: a task whose every state offers the same actions (grid, craft and
 rules; the dungeon under the `balrog` profile, with MiniHack's action set of
@@ -71,11 +76,12 @@ class DelveEnv(gymnasium.Env):
     metadata = {"render_modes": ["ansi", "human", "rgb_array"], "render_fps": 4}
 
     def __init__(self, task="grid/goto", options=None, profile="delve", render_mode=None, action_type=None,
-                 address=None, token=None, client=None, command=None, step_budget=None, observe="text"):
+                 address=None, token=None, client=None, command=None, step_budget=None, observe="text", symbolic=False):
         """`task` is FAMILY/TASK; `options` the task's options; `profile`
         "delve" or "balrog"; `action_type` "discrete" or "text" (default:
         discrete where the task has a fixed vocabulary); `observe` "text",
-        "both" or "image" (pictures: see the module's notes). The server:
+        "both" or "image" (pictures: see the module's notes); `symbolic`
+        adds the family's arrays (see the module's notes). The server:
         `client` (shared, not closed by this env), else `address` (+ `token`),
         else a `delve serve` spawned with `command`. Raises ValueError for a
         task, profile, option or mode that cannot be played."""
@@ -87,7 +93,7 @@ class DelveEnv(gymnasium.Env):
             raise ValueError(f"action_type {action_type!r}: use 'discrete' or 'text'")
         if step_budget is not None and (isinstance(step_budget, bool) or not isinstance(step_budget, int) or step_budget < 1):
             raise ValueError(f"step_budget {step_budget!r}: a positive integer")
-        self.task, self.profile, self.observe = task, profile, observe
+        self.task, self.profile, self.observe, self.symbolic = task, profile, observe, bool(symbolic)
         self.task_options = dict(options or {})
         self.step_budget = step_budget
         self.render_mode = render_mode
@@ -132,14 +138,19 @@ class DelveEnv(gymnasium.Env):
         field = spaces.Text(max_length=MAX_TEXT, min_length=0, charset=CHARSET)
         self.fields = FIELDS[1:] if self.observe == "image" else FIELDS
         fields = {name: field for name in self.fields}
-        if self.pictures:
-            # The picture's size is the task's: one reset tells it (a frame's size does not change within a task).
-            probe, observation, _ = self._client.reset(self.task, seed=0, options=self.task_options or None,
-                                                       image=True, profile=self.profile)
-            self._client.close_env(probe)
-            self._frame_shape = (observation["image"]["height"], observation["image"]["width"], 3)
+        if self.pictures or self.symbolic:
+            # The picture's and the arrays' sizes are the task's: one reset tells them.
+            result = self._client.call("env/reset", **self.reset_params(0))
+            self._client.close_env(result["env"])
+            probe = result["observation"]
+            self._frame_shape = (probe["image"]["height"], probe["image"]["width"], 3) if self.pictures else None
         if self.observe != "text":
             fields["image"] = spaces.Box(low=0, high=255, shape=self._frame_shape, dtype=np.uint8)
+        if self.symbolic:
+            if "symbolic" not in probe:
+                raise ValueError(f"{self.task} has no symbolic arrays (its family is text only): use symbolic=False")
+            fields["symbolic"] = spaces.Dict({name: spaces.Box(low=0, high=255, shape=tuple(array["shape"]), dtype=np.uint8)
+                                              for name, array in probe["symbolic"].items()})
         self.observation_space = spaces.Dict(fields)
 
     def _observation(self, observation):
@@ -151,6 +162,9 @@ class DelveEnv(gymnasium.Env):
         fields = {name: observation[name] for name in self.fields}
         if self.observe != "text":
             fields["image"] = self.frame(observation)
+        if self.symbolic:
+            fields["symbolic"] = {name: np.array(array["data"], dtype=np.uint8).reshape(array["shape"])
+                                  for name, array in observation["symbolic"].items()}
         return fields
 
     @staticmethod
@@ -161,8 +175,11 @@ class DelveEnv(gymnasium.Env):
     def reset_params(self, seed, options=None, env=None):
         """The `env/reset` params of an episode of this env's task, options and profile."""
         merged = {**self.task_options, **(options or {})}
-        return DelveClient.reset_params(self.task, seed=seed, options=merged or None, env=env, step_budget=self.step_budget,
-                                        image=True if self.pictures else None, profile=self.profile)
+        params = DelveClient.reset_params(self.task, seed=seed, options=merged or None, env=env, step_budget=self.step_budget,
+                                          image=True if self.pictures else None, profile=self.profile)
+        if self.symbolic:
+            params["symbolic"] = True
+        return params
 
     def reset(self, *, seed=None, options=None):
         """Starts an episode: Delve's seed `seed`, or a training seed drawn
