@@ -291,15 +291,18 @@ def registered_profile(task):
     return "balrog" if task.startswith("dungeon/") else "delve"
 
 
+# make_vec's "vector_entry_point" mode: the batch vector env (named, as delve_agents.vector imports this module).
+VECTOR_ENTRY_POINT = "delve_agents.vector:DelveVectorEnv"
+
+
 def register_envs(binary=None):
     """Registers Delve/FAMILY-TASK-vREVISION for every task `delve worlds`
     lists, and Delve/task (pass `task=`). Returns the ids registered. Without
     a binary it warns, saying how to get one, and registers Delve/task alone
     (usable with `address=`)."""
-    from .vector import DelveVectorEnv
     ids = []
     if "Delve/task" not in gymnasium.registry:
-        gymnasium.register(id="Delve/task", entry_point=DelveEnv, vector_entry_point=DelveVectorEnv)
+        gymnasium.register(id="Delve/task", entry_point=DelveEnv, vector_entry_point=VECTOR_ENTRY_POINT)
     try:
         served = catalog.families(binary)
     except DelveNotFound as error:
@@ -310,7 +313,7 @@ def register_envs(binary=None):
             kwargs = {"task": entry["task"], "profile": registered_profile(entry["task"])}
             ids.append(env_id(family, entry))
             if ids[-1] not in gymnasium.registry:
-                gymnasium.register(id=ids[-1], entry_point=DelveEnv, vector_entry_point=DelveVectorEnv, kwargs=kwargs)
+                gymnasium.register(id=ids[-1], entry_point=DelveEnv, vector_entry_point=VECTOR_ENTRY_POINT, kwargs=kwargs)
     return ids
 
 
