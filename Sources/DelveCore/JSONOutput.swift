@@ -126,21 +126,17 @@ public struct JSONOutput: Sendable {
     }
 
     /// An array of integers.
-    public mutating func ints(_ values: [Int]) {
-        byte(UInt8(ascii: "["))
-        for (index, value) in values.enumerated() {
-            if index > 0 { byte(UInt8(ascii: ",")) }
-            int(value)
-        }
-        byte(UInt8(ascii: "]"))
-    }
+    public mutating func ints(_ values: [Int]) { array(values) { $0.int($1) } }
 
     /// An array of strings.
-    public mutating func strings(_ values: [String]) {
+    public mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
+
+    /// An array, each element written by `element`.
+    private mutating func array<Element>(_ values: [Element], _ element: (inout JSONOutput, Element) -> Void) {
         byte(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { byte(UInt8(ascii: ",")) }
-            string(value)
+            element(&self, value)
         }
         byte(UInt8(ascii: "]"))
     }
