@@ -100,14 +100,14 @@ class DelveVectorEnv(VectorEnv):
         # New envs: env/reset without `env` creates them (their ids come back).
         params = {int(index): self._reset_params(index, seeds[index], options) for index in np.flatnonzero(mask)}
         answers = self._client.batch([("env/reset", params[index]) for index in params])
-        infos = {}
+        entries = []
         for index, answer in zip(params, answers):
             if isinstance(answer, DelveError):
                 raise answer
             self._envs[index] = answer["env"]
             self._ended[index] = False
-            infos = self._add_info(infos, self._reset_info(index, answer), index)
-        return self._observations(), infos
+            entries.append((index, self._reset_info(index, answer)))
+        return self._observations(), self._gather({}, entries)
 
     def _reset_info(self, index, answer):
         self._last[index] = answer["observation"]
@@ -126,7 +126,13 @@ class DelveVectorEnv(VectorEnv):
             raise RuntimeError("call reset() before step()")
         if self._pending is not None:
             raise RuntimeError("step_wait() the step in flight first")
-        words = [self._single.action_text(action) for action in iterate(self.action_space, actions)]
+        if self._single.actions is not None:
+            actions = np.asarray(actions)
+            if not self.action_space.contains(actions):
+                raise ValueError(f"actions {actions!r} are not in {self.action_space}")
+            words = [self._single.actions[action] for action in actions.tolist()]
+        else:
+            words = [self._single.action_text(action) for action in iterate(self.action_space, actions)]
         if self.autoreset_mode == AutoresetMode.DISABLED and self._ended.any():
             raise RuntimeError(f"envs {np.flatnonzero(self._ended).tolist()} ended: reset them (reset_mask) first")
         tickets = []
@@ -151,14 +157,14 @@ class DelveVectorEnv(VectorEnv):
         rewards = np.zeros(self.num_envs)
         terminations = np.zeros(self.num_envs, dtype=bool)
         truncations = np.zeros(self.num_envs, dtype=bool)
-        infos = {}
+        infos, entries = {}, []
         same_step = []
         for index, env in enumerate(self._envs):
             answer = answers[env]
             if isinstance(answer, DelveError):
                 raise answer
             if "reward" not in answer:  # a NEXT_STEP reset
-                infos = self._add_info(infos, self._reset_info(index, answer), index)
+                entries.append((index, self._reset_info(index, answer)))
                 self._ended[index] = False
                 continue
             self._last[index] = answer["observation"]
@@ -172,7 +178,8 @@ class DelveVectorEnv(VectorEnv):
                                                "final_info": info}, index)
                 same_step.append(index)
             else:
-                infos = self._add_info(infos, info, index)
+                entries.append((index, info))
+        self._gather(infos, entries)
         if same_step:
             resets = self._client.batch([("env/reset", self._reset_params(index)) for index in same_step])
             for index, answer in zip(same_step, resets):
@@ -181,6 +188,27 @@ class DelveVectorEnv(VectorEnv):
                 infos = self._add_info(infos, self._reset_info(index, answer), index)
                 self._ended[index] = False
         return self._observations(), rewards, terminations, truncations, infos
+
+    def _gather(self, infos, entries):
+        """Adds the flat infos of many envs, `entries` of (index, info), to `infos`
+        as `_add_info` does (an array per key and its `_key` mask), one array
+        per key rather than one update per env and key: integers, floats
+        (integers among floats become floats) and booleans in arrays of
+        their type, anything else in object arrays."""
+        by_key = {}
+        for index, info in entries:
+            for key, value in info.items():
+                by_key.setdefault(key, []).append((index, value))
+        for key, pairs in by_key.items():
+            kinds = {type(value) for _, value in pairs}
+            kind = bool if kinds == {bool} else int if kinds == {int} else float if kinds <= {int, float} else object
+            array = np.zeros(self.num_envs, dtype=kind) if kind is not object else np.full(self.num_envs, None, dtype=object)
+            mask = np.zeros(self.num_envs, dtype=bool)
+            for index, value in pairs:
+                array[index] = value
+                mask[index] = True
+            infos[key], infos["_" + key] = array, mask
+        return infos
 
     def _observations(self):
         items = [self._single.convert(observation) for observation in self._last]
