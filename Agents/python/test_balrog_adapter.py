@@ -17,7 +17,7 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import balrog_adapter  # noqa: E402
+from delve_agents import balrog_adapter  # noqa: E402
 from test_llm_agent import FakeOpenAI  # noqa: E402
 
 DELVE = os.environ.get("DELVE")
@@ -118,7 +118,7 @@ class InterfaceTests(unittest.TestCase):
                 self.assertEqual(run.stdout, "")  # nothing on the protocol channel
 
     def test_usage_is_the_agents_own_count_unless_the_endpoint_reported_none(self):
-        from chat_client import Completion
+        from delve_agents.chat_client import Completion
 
         class Chat:
             model, profile = "m", "delve"
@@ -280,7 +280,7 @@ class EndToEndTests(unittest.TestCase):
         fake = FakeOpenAI(script=[], answers=["The way is clear.\nACTION: wait"])
         self.addCleanup(fake.close)
         agent = (f"python3 {os.path.join(HERE, 'balrog_adapter.py')} "
-                 f"--agent-class {os.path.join(HERE, 'llm_agent.py')}:ChainOfThoughtAgent")
+                 "--agent-class delve_agents.llm_agent:ChainOfThoughtAgent")
         run, run_dir, episodes = self.evaluate(fake, agent, "cot-behind-adapter")
         self.assertEqual(run.returncode, 0, run.stderr)
         self.assertEqual(sorted(episodes), sorted(FAMILY_TASKS))

@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from chat_client import BODY_SHOWN, DEFAULT_MAX_TOKENS, ChatClient, EndpointError, RequestFields  # noqa: E402
+from delve_agents.chat_client import BODY_SHOWN, DEFAULT_MAX_TOKENS, ChatClient, EndpointError, RequestFields  # noqa: E402
 
 MESSAGES = [{"role": "user", "content": "Which way?"}]
 WAIT = 30  # seconds a test waits for an event that must happen (never a measured duration)

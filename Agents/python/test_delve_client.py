@@ -1,4 +1,4 @@
-"""Plays episodes through delve_client against the real `delve serve`.
+"""Plays episodes through delve_agents.client against the real `delve serve`.
 
     DELVE=.build/debug/delve python3 Agents/python/test_delve_client.py
 """
@@ -13,8 +13,8 @@ import threading
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from delve_client import DelveClient, DelveError  # noqa: E402
-from png_reader import pixel, read_png  # noqa: E402
+from delve_agents.client import DelveClient, DelveError  # noqa: E402
+from delve_agents.png import pixel, read_png  # noqa: E402
 
 DELVE = os.environ.get("DELVE", "delve")
 

@@ -20,10 +20,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import llm_agent  # noqa: E402
-from balrog_adapter import Demos  # noqa: E402
-from llm_agent import AGENT_TYPES  # noqa: E402
-from png_reader import pixel, read_png  # noqa: E402
+from delve_agents import llm_agent  # noqa: E402
+from delve_agents.balrog_adapter import Demos  # noqa: E402
+from delve_agents.llm_agent import AGENT_TYPES  # noqa: E402
+from delve_agents.png import pixel, read_png  # noqa: E402
 
 DELVE = os.environ.get("DELVE")
 LEGAL = ["turn left", "turn right", "go forward", "pick up", "drop", "toggle", "done"]

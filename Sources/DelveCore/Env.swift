@@ -70,6 +70,8 @@ public struct Env: Sendable {
     public private(set) var profile = Profile.delve
     /// Whether observations carry the ASCII map.
     public var includeMap = false
+    /// Whether observations carry the world's symbolic arrays (`World.symbolic`).
+    public var includeSymbolic = false
     /// What a step does with an action the world refuses.
     public var invalidActionPolicy = InvalidActionPolicy.noop
     /// How an answer is matched to the world's actions.
@@ -96,8 +98,7 @@ public struct Env: Sendable {
         tracker.record(step: 0, progress: world.progress, milestones: [])
         endReason = nil
         started = true
-        if includeMap { observation.map = mapRows() }
-        imaging?.apply(to: &observation, world: world)
+        addExtras(to: &observation)
         return observation
     }
 
@@ -141,8 +142,7 @@ public struct Env: Sendable {
         let truncated = reason == nil && (steps >= budget || result.truncated)
         if truncated { reason = .budget }
         endReason = reason
-        if includeMap { result.observation.map = mapRows() }
-        imaging?.apply(to: &result.observation, world: world)
+        addExtras(to: &result.observation)
         return EnvStep(
             observation: result.observation, reward: result.reward, terminated: result.terminated,
             truncated: truncated, progress: tracker.progress, milestones: fresh, valid: result.valid,
@@ -160,12 +160,18 @@ public struct Env: Sendable {
         if endReason == nil { endReason = reason }
     }
 
-    /// The current observation, with the map when asked for.
+    /// The current observation, with the map, picture and arrays asked for.
     public var observation: Observation {
         var observation = world.observation
+        addExtras(to: &observation)
+        return observation
+    }
+
+    /// Adds what was asked for beyond the world's own observation: the map, the picture, the symbolic arrays.
+    private func addExtras(to observation: inout Observation) {
         if includeMap { observation.map = mapRows() }
         imaging?.apply(to: &observation, world: world)
-        return observation
+        if includeSymbolic { observation.symbolic = world.symbolic }
     }
 
     private func mapRows() -> [String] {

@@ -125,12 +125,18 @@ public struct JSONOutput: Sendable {
         return 6
     }
 
+    /// An array of integers.
+    public mutating func ints(_ values: [Int]) { array(values) { $0.int($1) } }
+
     /// An array of strings.
-    public mutating func strings(_ values: [String]) {
+    public mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
+
+    /// An array, each element written by `element`.
+    private mutating func array<Element>(_ values: [Element], _ element: (inout JSONOutput, Element) -> Void) {
         byte(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { byte(UInt8(ascii: ",")) }
-            string(value)
+            element(&self, value)
         }
         byte(UInt8(ascii: "]"))
     }
@@ -161,6 +167,16 @@ extension Observation {
         repeats.mission.write(mission, to: &output) { $0.string($1) }
         output.raw(",\"status\":")
         output.string(status)
+        if let symbolic {
+            output.raw(",\"symbolic\":{")
+            for (index, name) in symbolic.keys.sorted().enumerated() {
+                if index > 0 { output.byte(UInt8(ascii: ",")) }
+                output.string(name)
+                output.byte(UInt8(ascii: ":"))
+                symbolic[name]?.write(to: &output)
+            }
+            output.byte(UInt8(ascii: "}"))
+        }
         output.raw(",\"text\":")
         output.string(text)
         output.byte(UInt8(ascii: "}"))

@@ -15,10 +15,12 @@ public struct Observation: Sendable, Hashable, Codable {
     public var map: [String]?
     /// A picture of what the agent sees, only when asked for (`Imaging`).
     public var image: ObservationImage?
+    /// What the agent perceives as arrays of integers by name (`World.symbolic`), only when asked for.
+    public var symbolic: [String: SymbolicArray]?
 
     /// Creates an observation.
     public init(text: String, status: String, mission: String, legalActions: [String], feedback: String, map: [String]? = nil,
-                image: ObservationImage? = nil) {
+                image: ObservationImage? = nil, symbolic: [String: SymbolicArray]? = nil) {
         self.text = text
         self.status = status
         self.mission = mission
@@ -26,10 +28,11 @@ public struct Observation: Sendable, Hashable, Codable {
         self.feedback = feedback
         self.map = map
         self.image = image
+        self.symbolic = symbolic
     }
 
     enum CodingKeys: String, CodingKey {
-        case text, status, mission, feedback, map, image
+        case text, status, mission, feedback, map, image, symbolic
         case legalActions = "legal_actions"
     }
 }

@@ -51,6 +51,11 @@ public protocol World: Sendable {
     /// The system prompt for this task: rules, actions, goal.
     var instructions: String { get }
 
+    /// What the agent perceives now as arrays of integers by name, for
+    /// reinforcement-learning code (such as MiniGrid's 7×7×3 encoding);
+    /// nil for a family that has none. Defaults to nil.
+    var symbolic: [String: SymbolicArray]? { get }
+
     /// The task's milestones for the current instance.
     var milestones: [Milestone] { get }
 
@@ -72,6 +77,9 @@ public protocol World: Sendable {
 extension World {
     /// The legal actions now: right for a family whose actions are a fixed list.
     public var actionVocabulary: [String]? { legalActions }
+
+    /// No arrays: a family that has them says so.
+    public var symbolic: [String: SymbolicArray]? { nil }
 
     /// What an agent or a player is told it may answer: the task's fixed
     /// vocabulary where it has one, else what the observation lists (for a

@@ -19,7 +19,7 @@ extension Server {
         switch method {
         case "initialize": return try initialize(Params(params, allowed: ["protocol_version", "client", "token"]))
         case "worlds/list": return try worldsList(Params(params, allowed: []))
-        case "env/reset": return try reset(Params(params, allowed: ["env", "world", "task", "seed", "options", "profile", "map", "image", "step_budget"]))
+        case "env/reset": return try reset(Params(params, allowed: ["env", "world", "task", "seed", "options", "profile", "map", "image", "symbolic", "step_budget"]))
         case "env/step": return try step(Params(params, allowed: ["env", "action"]))
         case "env/legal_actions": return try legalActions(Params(params, allowed: ["env"]))
         case "env/render": return try render(Params(params, allowed: ["env", "style"]))
@@ -65,9 +65,10 @@ extension Server {
         if let existing {
             env = try live(existing)
             if let name = try taskName(params) {
-                let includeMap = env.includeMap, imaging = env.imaging
+                let includeMap = env.includeMap, includeSymbolic = env.includeSymbolic, imaging = env.imaging
                 env = Env(task: try task(name))
                 env.includeMap = includeMap
+                env.includeSymbolic = includeSymbolic
                 env.imaging = imaging
             }
         } else {
@@ -88,6 +89,7 @@ extension Server {
             options.profile = chosen
         }
         if let map = try params.bool("map") { env.includeMap = map }
+        if let symbolic = try params.bool("symbolic") { env.includeSymbolic = symbolic }
         if let image = try params.frameRequest("image") { env.imaging = image.map { Imaging.png($0) } }
         if env.imaging != nil, !env.task.isVisual {
             throw RPCError(.invalidParams, "\(env.task.id) has no picture: its family is text only; "

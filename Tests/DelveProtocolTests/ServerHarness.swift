@@ -33,6 +33,16 @@ struct ServerHarness {
         try call(method, params)["error"]?["code"]?.intValue
     }
 
+    /// Checks that an opt-in `env/reset` param set to false changes nothing:
+    /// the answer is byte for byte the answer without it, and never names it.
+    static func expectOffByDefault(_ param: String) throws {
+        var plain = ServerHarness(), asked = ServerHarness()
+        let request = #"{"jsonrpc":"2.0","id":1,"method":"env/reset","params":{"task":"grid/goto","seed":7}}"#
+        let withFalse = #"{"jsonrpc":"2.0","id":1,"method":"env/reset","params":{"task":"grid/goto","seed":7,"\#(param)":false}}"#
+        #expect(try plain.server.handle(line: Array(request.utf8)) == asked.server.handle(line: Array(withFalse.utf8)))
+        #expect(try plain.server.handle(line: Array(request.utf8))?.contains(param) == false)
+    }
+
     /// Resets a new env on `task` and returns its id.
     mutating func reset(_ task: String = "grid/goto", seed: Int = 7) throws -> String {
         try #require(try result("env/reset", #"{"task":"\#(task)","seed":\#(seed)}"#)["env"]?.stringValue)

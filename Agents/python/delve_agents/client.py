@@ -1,8 +1,8 @@
 """A client for `delve serve`: drive Delve's worlds from Python (stdlib only).
 
-    from delve_client import DelveClient
+    from delve_agents import DelveClient
 
-    with DelveClient() as delve:                      # spawns `delve serve`
+    with DelveClient() as delve:                      # spawns `delve serve` ($DELVE, else delve on PATH)
         env, observation, info = delve.reset("grid/goto", seed=7)
         result = delve.step(env, "go forward")
         results = delve.step_many({env: "turn left"})  # many envs, one line
@@ -22,6 +22,8 @@ import socket
 import subprocess
 import time
 
+from .binary import find_delve
+
 PROTOCOL_VERSION = "1.0"
 
 
@@ -38,10 +40,12 @@ class DelveClient:
     """Speaks JSON-RPC 2.0 to `delve serve`, one line per message: a process it
     spawns (the constructor) or a server listening on a socket (`connect`)."""
 
-    def __init__(self, command=("delve", "serve"), initialize=True, token=None, spin_us=100):
+    def __init__(self, command=None, initialize=True, token=None, spin_us=100):
         """Starts the server with `command` (a sequence of arguments, never a
-        shell string) and, unless told otherwise, exchanges the protocol version.
-        `spin_us`: see `_await_answer`; 0 never polls."""
+        shell string; default: `find_delve()` then `serve`) and, unless told
+        otherwise, exchanges the protocol version. `spin_us`: see
+        `_await_answer`; 0 never polls."""
+        command = command or (find_delve(), "serve")
         self._spin = spin_us / 1e6
         # Buffered both ways: readline on an unbuffered pipe would read a byte per system call.
         self._process = subprocess.Popen(list(command), stdin=subprocess.PIPE, stdout=subprocess.PIPE)
@@ -202,20 +206,26 @@ class DelveClient:
         """The families and tasks served."""
         return self.call("worlds/list")["families"]
 
-    def reset(self, task=None, seed=0, options=None, env=None, map=False, step_budget=None, image=None):
+    def reset(self, task=None, seed=0, options=None, env=None, map=False, step_budget=None, image=None, profile=None):
         """Starts an episode of `task` (FAMILY/TASK); with `env`, resets that env in place.
         `image` asks for pictures in observations: True (the agent's view), False (none), or
-        a dict with "view" ("agent" or "full") and "tile_size" (docs/protocol.md).
-        Returns (env id, observation, info)."""
+        a dict with "view" ("agent" or "full") and "tile_size" (docs/protocol.md); `profile`
+        is "delve" (the server's default) or "balrog". Returns (env id, observation, info)."""
+        params = self.reset_params(task, seed, options, env, map, step_budget, image, profile)
+        result = self.call("env/reset", **params)
+        return result["env"], result["observation"], result["info"]
+
+    @staticmethod
+    def reset_params(task=None, seed=0, options=None, env=None, map=False, step_budget=None, image=None, profile=None):
+        """The params of `env/reset` for `reset`'s arguments."""
         params = {"seed": seed}
         for name, value in (("task", task), ("options", options), ("env", env), ("step_budget", step_budget),
-                            ("image", image)):
+                            ("image", image), ("profile", profile)):
             if value is not None:
                 params[name] = value
         if map:
             params["map"] = True
-        result = self.call("env/reset", **params)
-        return result["env"], result["observation"], result["info"]
+        return params
 
     def step(self, env, action):
         """Plays `action` in `env`: observation, reward, terminated, truncated, progress, milestones, info."""
@@ -226,15 +236,17 @@ class DelveClient:
         Returns env id to step result (or DelveError for that env)."""
         return self.step_many_wait(self.step_many_async(actions))
 
-    def step_many_async(self, actions):
+    def step_many_async(self, actions, resets=None):
         """Sends the batch line of `step_many` without waiting for its answer;
-        returns a ticket for `step_many_wait`. Lines may be kept in flight,
+        returns a ticket for `step_many_wait`. `resets` maps more env ids to
+        `env/reset` params (`reset_params`): those envs are reset in the same
+        line, as a vector env's autoreset does. Lines may be kept in flight,
         as an asynchronous vector env does (`step_async`/`step_wait`): the
         server steps one group of envs while the caller works on another's
         results. Answers come back in the order lines were sent, so wait for
         tickets in that order; while any is outstanding, use only the
         `*_async`/`*_wait` calls."""
-        if not actions:
+        if not actions and not resets:
             return None
         # The hot path of vectorised stepping: the line is built from strings, not dicts.
         quote = json.encoder.encode_basestring
@@ -244,6 +256,11 @@ class DelveClient:
         for env, action in actions.items():
             envs[request_id] = env
             parts.append(f'{{"jsonrpc":"2.0","id":{request_id},"method":"env/step","params":{{"env":{quote(env)},"action":{quote(action)}}}}}')
+            request_id += 1
+        for env, params in (resets or {}).items():
+            envs[request_id] = env
+            parts.append(json.dumps({"jsonrpc": "2.0", "id": request_id, "method": "env/reset", "params": params},
+                                    separators=(",", ":"), ensure_ascii=False))
             request_id += 1
         self._ids = itertools.count(request_id)
         self._write(("[" + ",".join(parts) + "]\n").encode("utf-8"))

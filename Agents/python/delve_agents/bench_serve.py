@@ -2,8 +2,8 @@
 the round trip of one step.
 
     swift build -c release
-    python3 Agents/python/bench_serve.py --delve .build/release/delve            # spawns `delve serve`
-    python3 Agents/python/bench_serve.py --address tcp://127.0.0.1:7777          # a running `delve serve --listen`
+    delve-bench-serve --delve .build/release/delve            # spawns `delve serve`
+    delve-bench-serve --address tcp://127.0.0.1:7777          # a running `delve serve --listen`
 
 Prints one JSON line per measurement: the median of `--repeats` timed runs.
 With a spawned server, batch stepping is also given per CPU-second of the
@@ -25,11 +25,10 @@ import json
 import os
 import random
 import statistics
-import sys
 import time
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from delve_client import DelveClient  # noqa: E402
+from .binary import find_delve
+from .client import DelveClient
 
 ACTIONS = ["turn left", "turn right", "go forward", "pick up", "drop", "toggle", "done"]
 
@@ -94,7 +93,7 @@ def round_trips(delve, env, count, rng, seeds):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--delve", default=os.environ.get("DELVE", "delve"), help="the delve binary to spawn")
+    parser.add_argument("--delve", help="the delve binary to spawn (default: $DELVE, else delve on PATH)")
     parser.add_argument("--address", help="connect to a listening server instead: tcp://HOST:PORT or unix:/path")
     parser.add_argument("--task", default="grid/goto")
     parser.add_argument("--envs", type=int, default=64, help="envs per batch line")
@@ -107,7 +106,7 @@ def main():
         delve = DelveClient.connect(arguments.address)
         transport = arguments.address.split(":")[0]
     else:
-        delve = DelveClient([arguments.delve, "serve", "--max-envs", str(max(1024, arguments.envs * arguments.lines_in_flight))])
+        delve = DelveClient([arguments.delve or find_delve(), "serve", "--max-envs", str(max(1024, arguments.envs * arguments.lines_in_flight))])
         transport = "stdio"
     rng = random.Random(12345)
     seeds = iter(range(1_000_000, 1 << 62))

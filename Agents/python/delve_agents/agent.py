@@ -9,7 +9,8 @@ part; an agent supplies three methods:
     choose_action(params)   `act`: returns {"action": ..., "reasoning"?: ..., "usage"?: {...}}
     end_episode(params)     `episode/end`: progress, end_reason
 
-Copy this file beside your agent; random_agent.py and llm_agent.py import it.
+Import it (`from delve_agents.agent import serve, log`) or copy this file
+beside your agent; random_agent.py and llm_agent.py use it.
 """
 
 import json
