@@ -24,7 +24,8 @@ public struct TrajectoryCheck: Sendable, Hashable, Codable {
         defer { try? handle.close() }
         var length = 0, crc: UInt32 = 0
         while true {
-            guard let piece = try? handle.read(upToCount: 1 << 20) else { return "its trajectory file cannot be read" }
+            let piece: Data
+            do { piece = try handle.read(upToCount: 1 << 20) ?? Data() } catch { return "its trajectory file cannot be read" }
             if piece.isEmpty { break }
             length += piece.count
             guard length <= bytes else { break }
