@@ -11,6 +11,12 @@ public struct TrajectoryCheck: Sendable, Hashable, Codable {
     /// The CRC-32 (zlib's, as in gzip and PNG) of the file's bytes.
     public var crc32: UInt32
 
+    /// A check of a file `bytes` long whose CRC-32 is `crc32`.
+    public init(bytes: Int, crc32: UInt32) {
+        self.bytes = bytes
+        self.crc32 = crc32
+    }
+
     /// The check of `contents`.
     public init(of contents: [UInt8]) {
         bytes = contents.count
