@@ -68,8 +68,7 @@ actor AgentProcess {
             case let .line(bytes):
                 if let result = try await response(to: id, method: method, in: bytes) { return result }
             case let .overlong(bytes):
-                strayLines += 1
-                note("skipped a stdout line of \(bytes) bytes, longer than the limit of \(Self.maximumLineBytes)")
+                noteStray("skipped a stdout line of \(bytes) bytes, longer than the limit of \(Self.maximumLineBytes)")
             case .closed:
                 let ending = await ending()
                 throw AgentFailure("the agent process closed its stdout and \(ending) (no answer to \(method))\(await stderrTail())")
@@ -100,8 +99,7 @@ actor AgentProcess {
         guard let message = try? JSONParser.parse(bytes), case let .object(members) = message,
               members["jsonrpc"] == .string("2.0"), members["id"] == .int(id),
               members["result"] != nil || members["error"] != nil else {
-            strayLines += 1
-            note("not a response to request \(id) (\(method)), ignored: \(Self.excerpt(bytes))")
+            noteStray("not a response to request \(id) (\(method)), ignored: \(Self.excerpt(bytes))")
             return nil
         }
         if let error = members["error"] {
@@ -146,6 +144,19 @@ actor AgentProcess {
         if let status = await spawn.exitStatus(within: .seconds(1)) { return status }
         spawn.killAndReap()
         return "was still running, so it was killed"
+    }
+
+    /// Most stray stdout lines noted in the log, one by one; the rest are only counted.
+    static let maximumStrayNotes = 1000
+
+    /// Counts a stray stdout line and notes it, up to `maximumStrayNotes`, so a
+    /// flood of garbage cannot grow the log without bound.
+    private func noteStray(_ text: String) {
+        strayLines += 1
+        if strayLines <= Self.maximumStrayNotes { note(text) }
+        if strayLines == Self.maximumStrayNotes {
+            note("\(Self.maximumStrayNotes) stray stdout lines noted; further ones are only counted")
+        }
     }
 
     /// Appends one of Delve's own notes to the log, marked `[delve]`.

@@ -189,13 +189,8 @@ struct EvalCommand: AsyncParsableCommand {
                                    frame: FrameRequest(view: imageView ?? .agent, tileSize: tileSize))
         var evaluation = Evaluation(plan: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                     runner: runner, makeAgent: agents.make)
-        evaluation.maxConsecutiveErrors = maxConsecutiveErrors ?? Self.defaultMaxConsecutiveErrors
-        evaluation.durability = durability ?? .process
-        let stop = StopRequest()
-        evaluation.stop = stop
-        let signals = try Interruption.catchSignals(stopping: stop, agents: agents)
+        let (hooks, stop, signals) = try session(&evaluation, agents: agents)
         defer { withExtendedLifetime(signals) {} }
-        let hooks = SessionHooks(prepare: { try await agents.prepare() }, progress: Self.showProgress)
         do {
             try report(stop: stop, await agents.closing {
                 try await usageErrors {
@@ -231,13 +226,8 @@ struct EvalCommand: AsyncParsableCommand {
                                    episodeTimeout: (episodeTimeout ?? info.episodeTimeout).map(Duration.seconds),
                                    observe: info.observe, frame: info.picture)
         var evaluation = Evaluation(plan: plan, jobs: jobs ?? info.jobs, runner: runner, makeAgent: agents.make)
-        evaluation.maxConsecutiveErrors = maxConsecutiveErrors ?? Self.defaultMaxConsecutiveErrors
-        evaluation.durability = durability ?? .process
-        let stop = StopRequest()
-        evaluation.stop = stop
-        let signals = try Interruption.catchSignals(stopping: stop, agents: agents)
+        let (hooks, stop, signals) = try session(&evaluation, agents: agents)
         defer { withExtendedLifetime(signals) {} }
-        let hooks = SessionHooks(prepare: { try await agents.prepare() }, progress: Self.showProgress)
         try report(stop: stop, await agents.closing {
             try await usageErrors {
                 try await evaluation.resume(stored, info: agent == nil ? nil : info, droppedTornLine: { bytes in
@@ -249,6 +239,18 @@ struct EvalCommand: AsyncParsableCommand {
                 }, hooks: hooks)
             }
         })
+    }
+
+    /// Sets what a new run and a resume both take from the flags, and catches
+    /// the stop signals for the run (`Interruption`; keep `signals` alive while it plays).
+    private func session(_ evaluation: inout Evaluation, agents: AgentSupply) throws
+        -> (hooks: SessionHooks, stop: StopRequest, signals: StopSignals) {
+        evaluation.maxConsecutiveErrors = maxConsecutiveErrors ?? Self.defaultMaxConsecutiveErrors
+        evaluation.durability = durability ?? .process
+        let stop = StopRequest()
+        evaluation.stop = stop
+        let signals = try Interruption.catchSignals(stopping: stop, agents: agents)
+        return (SessionHooks(prepare: { try await agents.prepare() }, progress: Self.showProgress), stop, signals)
     }
 
     /// The caps on what agent processes send, from `--max-agent-text-bytes` and `--max-agent-log-bytes`.

@@ -4,20 +4,9 @@ import DelveCore
 import Foundation
 import Testing
 
-/// Each line of episodes.jsonl records its trajectory's length and CRC-32,
-/// and `--resume` plays again every episode whose trajectory file is missing,
-/// short or changed (as a machine crash can leave them under `--durability process`).
+/// A trajectory's check: its length and zlib's CRC-32.
 @Suite struct TrajectoryCheckTests {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("delve-check-\(UUID().uuidString)")
-    let suite = Suite(name: "lines", summary: "", entries: [SuiteEntry(task: "line/walk", seeds: [1, 2, 3, 4, 5, 6])])
-
-    func evaluation(_ plan: EvalPlan) -> Evaluation {
-        Evaluation(plan: plan, jobs: 2, makeAgent: { RandomAgent() })
-    }
-
-    func trajectory(_ dir: URL, seed: UInt64) -> URL {
-        dir.appendingPathComponent(RunDirectory.trajectoryPath(task: "line/walk", seed: seed))
-    }
 
     @Test func theCheckIsZlibsCRC32AndFindsEveryKindOfDamage() throws {
         let bytes = Array("123456789".utf8)
@@ -33,6 +22,15 @@ import Testing
             try Data(contents.utf8).write(to: file)
             #expect(check.mismatch(at: file.path) == reason, "\(contents)")
         }
+    }
+}
+
+/// Each line of episodes.jsonl records its trajectory's check, and `--resume`
+/// plays again every episode whose trajectory file is missing, short or
+/// changed (as a machine crash can leave them under `--durability process`).
+extension ResumeTests {
+    func trajectory(_ dir: URL, seed: UInt64) -> URL {
+        dir.appendingPathComponent(RunDirectory.trajectoryPath(task: "line/walk", seed: seed))
     }
 
     @Test func linesRecordTheirTrajectorysCheck() async throws {

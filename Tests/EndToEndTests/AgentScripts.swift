@@ -22,6 +22,7 @@ enum AgentScripts {
     /// - `orphan N FILE`: at the Nth `act`, fork a child that keeps stdout open and sleeps (`child PID` in FILE),
     ///   then exit with status 5.
     /// - `flood BYTES`: at the first `act`, write BYTES bytes on stderr and answer with 1 MB of reasoning and raw output.
+    /// - `spam N`: at the first `act`, write N lines on stdout that are not the response.
     static let faulty = #"""
         import json, os, sys, time
         args = sys.argv[1:]
@@ -91,6 +92,8 @@ enum AgentScripts {
                     for _ in range(int(args[1]) // 65536): sys.stderr.write(chunk)
                     sys.stderr.write("flood ends\n"); sys.stderr.flush()
                     result.update(reasoning="y" * 1_000_000, raw="z" * 1_000_000)
+                if args[:1] == ["spam"] and acts == 1:
+                    sys.stdout.write("not json\n" * int(args[1]))
                 if args[:1] == ["huge"] and acts == 1:
                     sys.stdout.write("x" * 10_000_000 + "\n")
                     result["reasoning"] = "y" * 10_000_000

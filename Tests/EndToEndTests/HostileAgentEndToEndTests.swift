@@ -134,4 +134,18 @@ struct HostileAgentEndToEndTests {
         #expect(first["reasoning"] as? String == String(repeating: "y", count: 1000) + "…[truncated 999000 bytes]")
         #expect(first["raw"] as? String == String(repeating: "z", count: 1000) + "…[truncated 999000 bytes]")
     }
+
+    @Test func aFloodOfStrayLinesIsCountedButNotedAThousandTimesAtMost() throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let agent = try AgentScripts.faultyAgent(in: dir, "spam 5000")
+        let run = try DelveBinary.run(["eval", "--task", "grid/goto", "--episodes", "1", "--jobs", "1", "--agent", agent,
+                                       "--out", "out", "--run-id", "r"], directory: dir)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stderr.contains("the agent wrote 5000 lines on stdout that were not protocol responses"))
+        let log = try String(contentsOf: dir.appendingPathComponent("out/r/agent-logs/agent-1.log"), encoding: .utf8)
+        let notes = log.split(separator: "\n").filter { $0.hasPrefix("[delve] not a response") }
+        #expect(notes.count == 1000)
+        #expect(log.contains("[delve] 1000 stray stdout lines noted; further ones are only counted"))
+    }
 }
