@@ -49,6 +49,7 @@ public enum ProcessTree {
         }
         guard reap, root == getpid() else { return }
         for pid in descendants(of: root) where parent(of: pid) == root {
+            _ = kill(pid, SIGKILL)
             var status: Int32 = 0
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         }

@@ -71,10 +71,12 @@ struct HostileAgentEndToEndTests {
         let agent = try AgentScripts.faultyAgent(in: dir, "detach '\(notes.path)'")
         let delve = try Self.start(["eval", "--task", "grid/goto", "--episodes", "3", "--jobs", "1", "--agent", agent,
                                     "--out", "out", "--run-id", "r"], in: dir)
-        // The first episode is played and recorded; the agent hangs in the second.
-        let hanging = Self.waitUntil(120) { ((try? String(contentsOf: notes, encoding: .utf8)) ?? "").contains("hanging") }
+        // The first episode is played and recorded; the agent hangs in the second; its child has written its pid.
+        let ready = Self.waitUntil(120) {
+            ((try? String(contentsOf: notes, encoding: .utf8)) ?? "").contains("hanging") && Self.children(in: notes).count == 1
+        }
         let children = Self.children(in: notes)
-        try #require(hanging && children.count == 1, "stderr: \(delve.stderr)")
+        try #require(ready, "stderr: \(delve.stderr)")
         kill(delve.process.processIdentifier, signal)
         try #require(delve.finish(), "delve did not stop; stderr: \(delve.stderr)")
 
