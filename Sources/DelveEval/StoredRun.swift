@@ -11,7 +11,7 @@ public struct StoredRun: Sendable {
     /// The episodes recorded, each by its newest attempt, in the order those finished.
     public var records: [EpisodeRecord]
     /// Lines of episodes.jsonl that a later attempt of the same episode
-    /// replaced: agent errors that `--resume` played again.
+    /// replaced: agent errors that `--resume` played again, and attempts whose trajectory failed its check.
     public var retried: Int
     /// Bytes after the last complete line of episodes.jsonl: a line torn by a
     /// kill while it was being appended. Zero when the file ends cleanly.
