@@ -37,12 +37,15 @@ let package = Package(
         // syncfs(2), which Glibc's module leaves out (it needs _GNU_SOURCE).
         .target(name: "CFileSync", path: "Sources/CFileSync"),
 
+        // pidfd_open(2), waitid(2) with WNOWAIT and prctl(2), which Swift cannot call (variadic or not exported).
+        .target(name: "CChildProcess", path: "Sources/CChildProcess"),
+
         // Suites, runner, results directory, scoring, bench.
-        .target(name: "DelveEval", dependencies: ["DelveCore", "DelveAgents", "CFileSync", "DelveImage", .product(name: "Yams", package: "Yams")],
+        .target(name: "DelveEval", dependencies: ["DelveCore", "DelveAgents", "CFileSync", "CZlib", "DelveImage", .product(name: "Yams", package: "Yams")],
                 path: "Sources/DelveEval"),
 
         // The wire format: JSON-RPC 2.0 over newline-delimited JSON, and serve mode.
-        .target(name: "DelveProtocol", dependencies: ["DelveCore", "DelveImage"], path: "Sources/DelveProtocol"),
+        .target(name: "DelveProtocol", dependencies: ["DelveCore", "DelveImage", "CChildProcess"], path: "Sources/DelveProtocol"),
 
         // GNU readline, from the system (Debian: libreadline-dev).
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),

@@ -7,6 +7,8 @@ public struct EpisodeOutcome: Sendable, Hashable {
     public var record: EpisodeRecord
     /// One entry per step taken; empty when trajectories are not kept.
     public var trajectory: [TrajectoryStep]
+    /// The check of the trajectory's file, once it is written (`TrajectoryFile`).
+    public var trajectoryCheck: TrajectoryCheck?
 
     /// Creates an outcome.
     public init(record: EpisodeRecord, trajectory: [TrajectoryStep]) {

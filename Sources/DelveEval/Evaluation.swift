@@ -18,6 +18,12 @@ public struct Evaluation: Sendable {
     /// `agent_error`, no further episode starts: those playing finish and the
     /// run ends with the rest unplayed (`--max-consecutive-errors`). Nil for no limit.
     public var maxConsecutiveErrors: Int?
+    /// Once this is requested, no further episode starts, and an episode
+    /// that then ends unscored (its agent was killed) is not recorded: a
+    /// resume plays it. Nil: nothing stops the run early but errors.
+    public var stop: StopRequest?
+    /// What the run's files survive (`--durability`).
+    public var durability = Durability.process
 
     /// Creates an evaluation; `jobs` below one counts as one.
     public init(plan: EvalPlan, jobs: Int, runner: EpisodeRunner = EpisodeRunner(), makeAgent: @escaping @Sendable () -> any Agent) {
@@ -43,12 +49,12 @@ public struct Evaluation: Sendable {
     }
 
     /// `run(finished:)`, with `played`, when given, run on each episode
-    /// before `finished`, in a task of its own: while one episode's
+    /// before `finished` (which gets the outcome it returns), in a task of its own: while one episode's
     /// trajectory is written, the next one already plays, so writing costs a
     /// run little where a core is free. At most `jobs` episodes play and
     /// `jobs` wait to be written at once. If `played` throws, the run stops
     /// as when `finished` throws.
-    func run(played afterPlay: (@Sendable (EpisodeOutcome) throws -> Void)?,
+    func run(played afterPlay: (@Sendable (EpisodeOutcome) throws -> EpisodeOutcome)?,
              finished: (EpisodeOutcome) throws -> Void) async throws -> [EpisodeRecord] {
         let episodes = plan.episodes
         var records = [EpisodeRecord?](repeating: nil, count: episodes.count)
@@ -56,7 +62,7 @@ public struct Evaluation: Sendable {
         try await withThrowingTaskGroup(of: Stage.self) { group in
             var next = 0, writing = 0, held = 0, streak = 0
             func start() {
-                guard next < episodes.count, streak < limit else { return }
+                guard next < episodes.count, streak < limit, !(stop?.isRequested ?? false) else { return }
                 let position = next, episode = episodes[next]
                 let runner = self.runner, makeAgent = self.makeAgent
                 group.addTask { .played(position, try await runner.play(episode, agent: makeAgent())) }
@@ -70,16 +76,14 @@ public struct Evaluation: Sendable {
             while let stage = try await group.next() {
                 switch stage {
                 case let .played(position, outcome):
+                    if let stop, stop.isRequested, !outcome.record.scored { continue }
                     streak = outcome.record.scored ? 0 : streak + 1
                     guard let afterPlay else {
                         try record(position, outcome)
                         start()
                         continue
                     }
-                    group.addTask {
-                        try afterPlay(outcome)
-                        return .written(position, outcome)
-                    }
+                    group.addTask { .written(position, try afterPlay(outcome)) }
                     writing += 1
                     if writing <= jobs { start() } else { held += 1 }
                 case let .written(position, outcome):

@@ -195,8 +195,8 @@ public struct HumanRun: Sendable {
         if grows { try directory.write(info) }
         let trajectories = TrajectoryFile(run: url)
         try trajectories.makeFolders(for: [record.task])
-        try trajectories.write(outcome)
-        try directory.append(record, withTrajectory: !outcome.trajectory.isEmpty)
+        let written = try trajectories.write(outcome)
+        try directory.append(record, trajectory: written.trajectoryCheck)
         records.removeAll { StoredRun.key($0.task, $0.seed) == StoredRun.key(record.task, record.seed) }
         records.append(record)
         let plan = try self.plan()

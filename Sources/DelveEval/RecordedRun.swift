@@ -63,7 +63,7 @@ extension Evaluation {
                            episodeTimeout: runner.episodeTimeout?.seconds, observe: runner.observe,
                            frame: runner.observe.includesImage ? runner.frame : nil, jobs: jobs, trajectories: runner.recordsTrajectory,
                            episodes: plan.episodes.count, shard: plan.shard, worlds: plan.worlds)
-        let directory = try RunDirectory(root: root, info: info)
+        let directory = try RunDirectory(root: root, info: info, durability: durability)
         return try await finish(directory, info: info, kept: [], hooks: hooks)
     }
 
@@ -75,14 +75,29 @@ extension Evaluation {
     /// summary covers them all. With `info`, run.json is replaced by it once
     /// `hooks.prepare` passed (a new agent, `RunInfo.replacingAgent`). A torn last line of
     /// episodes.jsonl is cut off first, and then `droppedTornLine` is told its
-    /// length. A run that another process is writing, or wrote since `stored`
-    /// was read, is refused.
+    /// length. Every scored episode's trajectory file is checked against its
+    /// line (`TrajectoryCheck`); one that is missing, short or changed is
+    /// played again, its new line marked `replaces_unverified`, and
+    /// `unverified` is told the episode and why. A run that another process
+    /// is writing, or wrote since `stored` was read, is refused.
     public func resume(_ stored: StoredRun, info: RunInfo? = nil, droppedTornLine: (_ bytes: Int) -> Void = { _ in },
+                       unverified: (EpisodeRecord, String) -> Void = { _, _ in },
                        hooks: SessionHooks = SessionHooks()) async throws -> RecordedRun {
         let directory = try RunDirectory(existing: stored.url,
-                                         expected: (size: stored.completeBytes + stored.tornBytes, keep: stored.completeBytes))
+                                         expected: (size: stored.completeBytes + stored.tornBytes, keep: stored.completeBytes),
+                                         durability: durability)
         if stored.tornBytes > 0 { droppedTornLine(stored.tornBytes) }
-        return try await finish(directory, info: info ?? stored.info, kept: stored.records, hooks: hooks, rewritesInfo: info != nil)
+        var kept: [EpisodeRecord] = [], replaced: Set<String> = []
+        for record in stored.records {
+            if record.scored, stored.info.trajectories, let reason = stored.trajectoryMismatch(record) {
+                unverified(record, reason)
+                replaced.insert(StoredRun.key(record.task, record.seed))
+            } else {
+                kept.append(record)
+            }
+        }
+        return try await finish(directory, info: info ?? stored.info, kept: kept, replacing: replaced, hooks: hooks,
+                                rewritesInfo: info != nil)
     }
 
     /// `resume(_:info:droppedTornLine:hooks:)` with progress only.
@@ -91,8 +106,9 @@ extension Evaluation {
         try await resume(stored, info: nil, droppedTornLine: droppedTornLine, hooks: SessionHooks(progress: progress))
     }
 
-    /// Plays the plan's episodes that `kept` lacks a score for into `directory`, then writes the summary of all of them.
-    private func finish(_ directory: RunDirectory, info: RunInfo, kept: [EpisodeRecord],
+    /// Plays the plan's episodes that `kept` lacks a score for into `directory`, then writes the summary of all of them;
+    /// the lines of the episodes in `replacing` (`StoredRun.key`) are marked as replacing an unverified attempt.
+    private func finish(_ directory: RunDirectory, info: RunInfo, kept: [EpisodeRecord], replacing: Set<String> = [],
                         hooks: SessionHooks, rewritesInfo: Bool = false) async throws -> RecordedRun {
         let scored = kept.filter(\.scored)
         let done = Set(scored.map { StoredRun.key($0.task, $0.seed) })
@@ -111,11 +127,13 @@ extension Evaluation {
         var playedCount = 0, steps = 0, errors = 0, tokens = 0, cost: Double?
         let trajectories = TrajectoryFile(run: directory.url)
         if runner.recordsTrajectory { try trajectories.makeFolders(for: rest.plan.episodes.map(\.task.id)) }
-        let write: (@Sendable (EpisodeOutcome) throws -> Void)? = runner.recordsTrajectory ? { @Sendable outcome in try trajectories.write(outcome) } : nil
+        let write: (@Sendable (EpisodeOutcome) throws -> EpisodeOutcome)? =
+            runner.recordsTrajectory ? { @Sendable outcome in try trajectories.write(outcome) } : nil
         let progress = hooks.progress
         let played = try await rest.run(played: write) { outcome in
             let record = outcome.record
-            try directory.append(record, withTrajectory: !outcome.trajectory.isEmpty)
+            try directory.append(record, trajectory: outcome.trajectoryCheck,
+                                 replacesUnverified: replacing.contains(StoredRun.key(record.task, record.seed)))
             finished += 1
             playedCount += 1
             steps += record.steps
@@ -140,6 +158,6 @@ extension Evaluation {
         let shard = info.shard.map { ", shard \($0)" } ?? ""
         try directory.write(summary, title: "\(plan.suite.name) with \(info.agent) (run \(info.runID)\(shard))")
         return RecordedRun(directory: directory.url, records: records, summary: summary, planned: plan.episodes.count,
-                           stoppedOnErrors: played.count < rest.plan.episodes.count)
+                           stoppedOnErrors: !(stop?.isRequested ?? false) && played.count < rest.plan.episodes.count)
     }
 }

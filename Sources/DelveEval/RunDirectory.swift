@@ -39,13 +39,16 @@ public struct RunDirectory {
     public let url: URL
     private let episodes: FileHandle
     private let lineEncoder = JSONFormat.compact()
-    private let commits: GroupCommit
+    /// The group commit, with `Durability.machine`; nil with `.process`, which fsyncs nothing.
+    private let commits: GroupCommit?
+    private let episodesPath: String
 
     /// Makes `root/<run id>/` holding run.json and an empty episodes.jsonl,
     /// and opens episodes.jsonl. Refuses a directory that already exists.
     /// The directory is filled under a hidden staging name and renamed into
-    /// place, so a run directory never lacks its run.json.
-    public init(root: URL, info: RunInfo) throws(RunDirectoryError) {
+    /// place, so a run directory never lacks its run.json. Its lines and
+    /// trajectories then survive what `durability` says.
+    public init(root: URL, info: RunInfo, durability: Durability = .process) throws(RunDirectoryError) {
         let runID = info.runID
         try Self.check(runID: runID)
         let url = root.appendingPathComponent(runID, isDirectory: true)
@@ -67,7 +70,7 @@ public struct RunDirectory {
             if files.fileExists(atPath: url.path) { throw .exists(path: url.path) }
             throw .io(path: url.path, reason: String(cString: strerror(errno)))
         }
-        try self.init(existing: url)
+        try self.init(existing: url, durability: durability)
     }
 
     /// The longest run id: with the staging name around it
@@ -90,7 +93,7 @@ public struct RunDirectory {
     /// processes write one run, and removes summary files a kill left
     /// half-written. With `expected`, episodes.jsonl must still be as it was
     /// read (`size` bytes) and is cut to its first `keep` bytes: a torn last line dropped.
-    public init(existing url: URL, expected: (size: Int, keep: Int)? = nil) throws(RunDirectoryError) {
+    public init(existing url: URL, expected: (size: Int, keep: Int)? = nil, durability: Durability = .process) throws(RunDirectoryError) {
         let episodesURL = url.appendingPathComponent("episodes.jsonl")
         do {
             episodes = try FileHandle(forWritingTo: episodesURL)
@@ -123,7 +126,8 @@ public struct RunDirectory {
             try? FileManager.default.removeItem(at: url.appendingPathComponent(name + Self.partialSuffix))
         }
         self.url = url
-        commits = GroupCommit(episodes: episodesURL.path, interval: Self.commitInterval)
+        episodesPath = episodesURL.path
+        commits = durability == .machine ? GroupCommit(episodes: episodesURL.path, interval: Self.commitInterval) : nil
     }
 
     /// A fresh run id: the UTC time to the second and a random suffix, e.g.
@@ -138,28 +142,35 @@ public struct RunDirectory {
             + String(repeating: "0", count: 4 - suffix.count) + suffix
     }
 
-    /// Records a finished episode's line in episodes.jsonl. Its trajectory
-    /// file, when `withTrajectory`, must already be written (`TrajectoryFile`).
-    /// The line is written at once, so a killed process loses none, and made
-    /// durable, with the trajectory, by the next group commit (at most
-    /// `commitInterval` later).
-    public func append(_ record: EpisodeRecord, withTrajectory: Bool) throws(RunDirectoryError) {
-        let trajectory = Self.trajectoryFile(in: url, task: record.task, seed: record.seed)
-        try appendLine(record, trajectory: withTrajectory ? trajectory : nil)
+    /// Records a finished episode's line in episodes.jsonl, with the check of
+    /// its trajectory file (`TrajectoryFile`, which wrote it already) when it
+    /// has one; `replacesUnverified` when the episode is played again because
+    /// its earlier attempt's trajectory failed its check. The line is written
+    /// at once, so a killed process loses none; with `Durability.machine` it is
+    /// made durable, with the trajectory, by the next group commit (at most `commitInterval` later).
+    public func append(_ record: EpisodeRecord, trajectory: TrajectoryCheck?, replacesUnverified: Bool = false) throws(RunDirectoryError) {
+        let file = trajectory.map { _ in Self.trajectoryFile(in: url, task: record.task, seed: record.seed) }
+        try appendLine(EpisodeLine(record: record, extras: EpisodeLineExtras(trajectory: trajectory, replacesUnverified: replacesUnverified)),
+                       trajectory: file)
     }
 
     /// Records an episode of another run directory, `source`: copies its
-    /// trajectory file when it has one, then appends its line.
+    /// trajectory file when it has one, then appends its line with the copy's check.
     public func append(_ record: EpisodeRecord, from source: URL) throws(RunDirectoryError) {
         let original = source.appendingPathComponent(Self.trajectoryPath(task: record.task, seed: record.seed))
-        guard FileManager.default.fileExists(atPath: original.path) else { return try appendLine(record, trajectory: nil) }
+        let line = EpisodeLine(record: record, extras: EpisodeLineExtras())
+        guard FileManager.default.fileExists(atPath: original.path) else { return try appendLine(line, trajectory: nil) }
         let file = try trajectoryFile(record)
+        let contents: Data
         do {
-            try FileManager.default.copyItem(at: original, to: file)
+            contents = try Data(contentsOf: original)
+            try contents.write(to: file)
         } catch {
             throw .io(path: file.path, reason: Self.reason(error))
         }
-        try appendLine(record, trajectory: file.path)
+        var checked = line
+        checked.extras.trajectory = TrajectoryCheck(of: [UInt8](contents))
+        try appendLine(checked, trajectory: file.path)
     }
 
     /// Where `record`'s trajectory goes, its folder made.
@@ -174,15 +185,15 @@ public struct RunDirectory {
         return file
     }
 
-    /// Appends `record`'s line to episodes.jsonl and hands it, with the
-    /// trajectory file at `trajectory` if any, to the group commit.
-    private func appendLine(_ record: EpisodeRecord, trajectory: String?) throws(RunDirectoryError) {
+    /// Appends `line` to episodes.jsonl and hands it, with the trajectory
+    /// file at `trajectory` if any, to the group commit when there is one.
+    private func appendLine(_ line: EpisodeLine, trajectory: String?) throws(RunDirectoryError) {
         do {
-            try episodes.write(contentsOf: Data(try line(record).utf8))
+            try episodes.write(contentsOf: Data(try self.line(line).utf8))
         } catch {
-            throw .io(path: commits.episodes, reason: Self.reason(error))
+            throw .io(path: episodesPath, reason: Self.reason(error))
         }
-        try commits.written(trajectory: trajectory)
+        try commits?.written(trajectory: trajectory)
     }
 
     /// Replaces run.json with `info`, whole or not at all (`--resume --agent` records the new agent).
@@ -202,12 +213,13 @@ public struct RunDirectory {
     static let summaryFiles = ["summary.json", "summary.md", "summary.csv"]
 
     /// How long a line of episodes.jsonl, or a trajectory file, may wait to
-    /// be made durable (docs/results.md, "Durability").
+    /// be made durable with `Durability.machine` (docs/results.md, "Durability").
     public static let commitInterval = Duration.milliseconds(100)
 
-    /// Makes every line and trajectory written so far durable, then closes episodes.jsonl.
+    /// Makes every line and trajectory written so far durable (with
+    /// `Durability.machine`), then closes episodes.jsonl.
     public func close() throws(RunDirectoryError) {
-        try commits.commitNow()
+        try commits?.commitNow()
         do {
             try episodes.close()
         } catch {

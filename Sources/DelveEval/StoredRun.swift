@@ -11,19 +11,22 @@ public struct StoredRun: Sendable {
     /// The episodes recorded, each by its newest attempt, in the order those finished.
     public var records: [EpisodeRecord]
     /// Lines of episodes.jsonl that a later attempt of the same episode
-    /// replaced: agent errors that `--resume` played again.
+    /// replaced: agent errors that `--resume` played again, and attempts whose trajectory failed its check.
     public var retried: Int
     /// Bytes after the last complete line of episodes.jsonl: a line torn by a
     /// kill while it was being appended. Zero when the file ends cleanly.
     public var tornBytes: Int
     /// The length of episodes.jsonl up to the end of its last complete line.
     var completeBytes: Int
+    /// The recorded check of each episode's trajectory file (by `key`), for the newest attempts whose lines have one.
+    var trajectoryChecks: [String: TrajectoryCheck]
 
     /// Reads the run directory at `url`. Every complete line of
     /// episodes.jsonl must be an episode record with every field in range
     /// (`EpisodeRecord.rangeProblem`); an episode may appear again
     /// only after attempts that ended `agent_error` (`--resume` plays those
-    /// again, and the newest attempt counts); a last line without its newline
+    /// again, and the newest attempt counts) or when the later line replaces
+    /// an attempt whose trajectory failed its check; a last line without its newline
     /// is torn and set aside.
     public init(at url: URL) throws(StoredRunError) {
         let infoURL = url.appendingPathComponent("run.json")
@@ -48,6 +51,7 @@ public struct StoredRun: Sendable {
         var records: [EpisodeRecord?] = []
         var position: [String: Int] = [:]
         var retried = 0
+        var checks: [String: TrajectoryCheck] = [:]
         let decoder = JSONDecoder()
         for (number, line) in data[..<complete].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             .dropLast().enumerated() {
@@ -62,9 +66,11 @@ public struct StoredRun: Sendable {
             if let problem = record.rangeProblem {
                 throw .corruptLine(path: episodesURL.path, line: number + 1, reason: problem)
             }
+            let extras = (try? decoder.decode(EpisodeLineExtras.self, from: Data(line))) ?? EpisodeLineExtras()
             let key = Self.key(record.task, record.seed)
+            checks[key] = extras.trajectory
             if let earlier = position[key] {
-                guard let previous = records[earlier], !previous.scored else {
+                guard let previous = records[earlier], !previous.scored || extras.replacesUnverified else {
                     throw .duplicateEpisode(path: episodesURL.path, task: record.task, seed: record.seed)
                 }
                 records[earlier] = nil
@@ -76,8 +82,19 @@ public struct StoredRun: Sendable {
         self.url = url
         self.records = records.compactMap { $0 }
         self.retried = retried
+        trajectoryChecks = checks
         completeBytes = complete - data.startIndex
         tornBytes = data.count - completeBytes
+    }
+
+    /// Why `record`'s trajectory file does not match its line, nil when it
+    /// does: the recorded check, or for lines written before checks were
+    /// recorded, only that a file is there for an episode that took steps.
+    func trajectoryMismatch(_ record: EpisodeRecord) -> String? {
+        let path = RunDirectory.trajectoryFile(in: url, task: record.task, seed: record.seed)
+        if let check = trajectoryChecks[Self.key(record.task, record.seed)] { return check.mismatch(at: path) }
+        guard record.steps > 0, !FileManager.default.fileExists(atPath: path) else { return nil }
+        return "its trajectory file is missing"
     }
 
     /// The run's plan, rebuilt from run.json against `catalog`: refused when a

@@ -27,12 +27,13 @@ struct TrajectoryFile: Sendable {
         }
     }
 
-    /// Writes `outcome`'s trajectory whole, with one `write`; the group commit
+    /// Writes `outcome`'s trajectory whole, with one `write`, and returns the
+    /// outcome with the file's check; with `--durability machine`, the group commit
     /// after its line makes it durable (`GroupCommit`). Does nothing for an
     /// outcome without steps. Not atomic: a kill part way leaves a torn file
     /// with no line in episodes.jsonl, which a resume rewrites.
-    func write(_ outcome: EpisodeOutcome) throws(RunDirectoryError) {
-        guard !outcome.trajectory.isEmpty else { return }
+    func write(_ outcome: EpisodeOutcome) throws(RunDirectoryError) -> EpisodeOutcome {
+        guard !outcome.trajectory.isEmpty else { return outcome }
         let path = RunDirectory.trajectoryFile(in: run, task: outcome.record.task, seed: outcome.record.seed)
         var json = JSONOutput()
         json.bytes.reserveCapacity(outcome.trajectory.count * 768)
@@ -48,5 +49,8 @@ struct TrajectoryFile: Sendable {
             guard count > 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
             written += count
         }
+        var checked = outcome
+        checked.trajectoryCheck = TrajectoryCheck(of: bytes)
+        return checked
     }
 }

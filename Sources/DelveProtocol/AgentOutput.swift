@@ -7,7 +7,7 @@ enum AgentOutputEvent: Sendable {
     case line([UInt8])
     /// A line longer than the limit, skipped unread.
     case overlong(bytes: Int)
-    /// Standard output closed: the process exited or closed it.
+    /// The process exited, or closed its standard output.
     case closed
 }
 
@@ -22,16 +22,14 @@ final class AgentOutput: Sendable {
 
     private let state = Mutex(State())
 
-    /// Starts reading `descriptor` (closed when its end is reached), cutting it into lines of at most `maximumLineBytes`.
-    init(reading descriptor: Int32, maximumLineBytes: Int) {
+    /// Starts reading `descriptor` (closed when it ends: at its end of file, or
+    /// once `child` has exited, watched through `exitWatch`, `ChildPipe`),
+    /// cutting it into lines of at most `maximumLineBytes`.
+    init(reading descriptor: Int32, child: pid_t, exitWatch: Int32, maximumLineBytes: Int) {
         let thread = Thread { [self] in
             var framer = LineFramer(maximumLineBytes: maximumLineBytes)
-            var buffer = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
-                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { break }
-                for frame in framer.push(buffer[..<count]) { post(Self.event(frame)) }
+            ChildPipe.read(descriptor, child: child, exitWatch: exitWatch) { chunk in
+                for frame in framer.push(chunk) { post(Self.event(frame)) }
             }
             if let last = framer.finish() { post(Self.event(last)) }
             close(descriptor)

@@ -22,16 +22,22 @@ actor AgentProcess {
     let log: URL
     private let spawn: AgentSpawn
     private let output: AgentOutput
+    private let stderrCopy: AgentLog
     private var nextID = 1
     private var ended = false
     /// Lines on stdout that were not the awaited response.
     private(set) var strayLines = 0
 
-    /// Starts `arguments` (in `workingDirectory`, when given) and exchanges `initialize`, waiting at most `timeout` for the answer.
-    init(_ arguments: [String], log: URL, timeout: Duration, workingDirectory: String? = nil) async throws(AgentFailure) {
+    /// Starts `arguments` (in `workingDirectory`, when given) and exchanges `initialize`, waiting at most `timeout`
+    /// for the answer. At most `maximumLogBytes` of its stderr go into `log` (`AgentLog`).
+    init(_ arguments: [String], log: URL, timeout: Duration, workingDirectory: String? = nil,
+         maximumLogBytes: Int = AgentCommand.defaultMaximumLogBytes) async throws(AgentFailure) {
         self.log = log
         spawn = try AgentSpawn.start(arguments, stderrLog: log, workingDirectory: workingDirectory)
-        output = AgentOutput(reading: spawn.output, maximumLineBytes: Self.maximumLineBytes)
+        output = AgentOutput(reading: spawn.output, child: spawn.pid, exitWatch: spawn.outputExitWatch,
+                             maximumLineBytes: Self.maximumLineBytes)
+        stderrCopy = AgentLog(reading: spawn.errors, child: spawn.pid, exitWatch: spawn.errorsExitWatch, into: spawn.log,
+                              maximumBytes: maximumLogBytes)
         let result = try await call("initialize", InitializeParams(), within: timeout)
         guard case let .object(members) = result, let version = members["protocol_version"] else {
             await fail()
@@ -56,16 +62,16 @@ actor AgentProcess {
             let left = clock.now.duration(to: deadline)
             guard left > .zero, let event = await output.next(within: left) else {
                 await fail()
-                throw AgentFailure("no answer to \(method) within \(Self.seconds(timeout)) s; killed the agent process\(stderrTail())")
+                throw AgentFailure("no answer to \(method) within \(Self.seconds(timeout)) s; killed the agent process\(await stderrTail())")
             }
             switch event {
             case let .line(bytes):
                 if let result = try await response(to: id, method: method, in: bytes) { return result }
             case let .overlong(bytes):
-                strayLines += 1
-                note("skipped a stdout line of \(bytes) bytes, longer than the limit of \(Self.maximumLineBytes)")
+                noteStray("skipped a stdout line of \(bytes) bytes, longer than the limit of \(Self.maximumLineBytes)")
             case .closed:
-                throw AgentFailure("the agent process closed its stdout and \(await ending()) (no answer to \(method))\(stderrTail())")
+                let ending = await ending()
+                throw AgentFailure("the agent process closed its stdout and \(ending) (no answer to \(method))\(await stderrTail())")
             }
         }
     }
@@ -93,8 +99,7 @@ actor AgentProcess {
         guard let message = try? JSONParser.parse(bytes), case let .object(members) = message,
               members["jsonrpc"] == .string("2.0"), members["id"] == .int(id),
               members["result"] != nil || members["error"] != nil else {
-            strayLines += 1
-            note("not a response to request \(id) (\(method)), ignored: \(Self.excerpt(bytes))")
+            noteStray("not a response to request \(id) (\(method)), ignored: \(Self.excerpt(bytes))")
             return nil
         }
         if let error = members["error"] {
@@ -120,13 +125,14 @@ actor AgentProcess {
             if failure == EAGAIN || failure == EWOULDBLOCK {
                 guard ContinuousClock.now < deadline else {
                     await fail()
-                    throw AgentFailure("the agent read no input for \(Self.seconds(timeout)) s (sending \(method)); killed the agent process\(stderrTail())")
+                    throw AgentFailure("the agent read no input for \(Self.seconds(timeout)) s (sending \(method)); killed the agent process\(await stderrTail())")
                 }
                 try? await Task.sleep(for: .milliseconds(5))
                 continue
             }
             let reason = String(cString: strerror(failure))
-            throw AgentFailure("cannot send \(method) to the agent process (\(reason)); it \(await ending())\(stderrTail())")
+            let ending = await ending()
+            throw AgentFailure("cannot send \(method) to the agent process (\(reason)); it \(ending)\(await stderrTail())")
         }
     }
 
@@ -140,6 +146,19 @@ actor AgentProcess {
         return "was still running, so it was killed"
     }
 
+    /// Most stray stdout lines noted in the log, one by one; the rest are only counted.
+    static let maximumStrayNotes = 1000
+
+    /// Counts a stray stdout line and notes it, up to `maximumStrayNotes`, so a
+    /// flood of garbage cannot grow the log without bound.
+    private func noteStray(_ text: String) {
+        strayLines += 1
+        if strayLines <= Self.maximumStrayNotes { note(text) }
+        if strayLines == Self.maximumStrayNotes {
+            note("\(Self.maximumStrayNotes) stray stdout lines noted; further ones are only counted")
+        }
+    }
+
     /// Appends one of Delve's own notes to the log, marked `[delve]`.
     private func note(_ text: String) {
         let descriptor = open(log.path, O_WRONLY | O_APPEND | O_CLOEXEC)
@@ -149,8 +168,10 @@ actor AgentProcess {
         _ = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     }
 
-    /// `; stderr ends: ...` with the last lines the process wrote to stderr, or nothing when it wrote none.
-    private func stderrTail() -> String {
+    /// `; stderr ends: ...` with the last lines the process wrote to stderr, or nothing when it wrote none;
+    /// for a process that has ended, once its stderr is all in the log.
+    private func stderrTail() async -> String {
+        await stderrCopy.waitUntilCopied(within: .seconds(2))
         guard let handle = try? FileHandle(forReadingFrom: log) else { return "" }
         defer { try? handle.close() }
         let size = (try? handle.seekToEnd()) ?? 0

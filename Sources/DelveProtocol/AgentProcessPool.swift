@@ -21,15 +21,29 @@ public struct AgentCommand: Sendable, Hashable {
     public var perEpisode: Bool
     /// The folder every process starts in; nil for Delve's own.
     public var workingDirectory: String?
+    /// The most bytes of each text an answer carries (action, reasoning, raw
+    /// output, prompt) that are kept; a longer one is cut and marked
+    /// (`AgentReply.capped(toBytes:)`, `--max-agent-text-bytes`).
+    public var maximumTextBytes: Int
+    /// The most bytes of a process's stderr its log keeps (`AgentLog`, `--max-agent-log-bytes`).
+    public var maximumLogBytes: Int
+
+    /// `maximumTextBytes`' default: 64 KiB, far more than an action and its reasoning need.
+    public static let defaultMaximumTextBytes = 64 << 10
+    /// `maximumLogBytes`' default: 1 MiB.
+    public static let defaultMaximumLogBytes = 1 << 20
 
     /// Creates a command.
     public init(arguments: [String], logDirectory: URL, actTimeout: Duration, perEpisode: Bool = false,
-                workingDirectory: String? = nil) {
+                workingDirectory: String? = nil, maximumTextBytes: Int = defaultMaximumTextBytes,
+                maximumLogBytes: Int = defaultMaximumLogBytes) {
         self.arguments = arguments
         self.logDirectory = logDirectory
         self.actTimeout = actTimeout
         self.perEpisode = perEpisode
         self.workingDirectory = workingDirectory
+        self.maximumTextBytes = maximumTextBytes
+        self.maximumLogBytes = maximumLogBytes
     }
 }
 
@@ -44,6 +58,7 @@ public actor AgentProcessPool {
     private var idle: [AgentProcess] = []
     private var lastLogNumber = 0
     private var strayLines = 0
+    private var stopped = false
 
     /// A pool that starts processes of `command` as episodes need them. Delve
     /// ignores SIGPIPE from here on, so an agent that dies is an error, not Delve's end.
@@ -55,13 +70,27 @@ public actor AgentProcessPool {
     /// Lines the processes wrote on stdout that were not protocol responses (counted when a process retires).
     public var strayLineCount: Int { strayLines }
 
-    /// An idle process, or a new one that has answered `initialize`.
+    /// An idle process, or a new one that has answered `initialize`; none once `stop()` was called.
     func checkOut() async throws(AgentFailure) -> AgentProcess {
+        guard !stopped else { throw Self.stopping }
         if let process = idle.popLast() { return process }
         let log = try nextLogFile()
-        return try await AgentProcess(command.arguments, log: log, timeout: command.actTimeout,
-                                      workingDirectory: command.workingDirectory)
+        let process = try await AgentProcess(command.arguments, log: log, timeout: command.actTimeout,
+                                             workingDirectory: command.workingDirectory, maximumLogBytes: command.maximumLogBytes)
+        guard !stopped else {
+            await process.fail()
+            throw Self.stopping
+        }
+        return process
     }
+
+    /// Starts no more processes: a run that was interrupted ends the ones it
+    /// has (`ProcessTree.killDescendants`), and an episode that would get a new one fails instead.
+    public func stop() {
+        stopped = true
+    }
+
+    private static let stopping = AgentFailure("delve is stopping (interrupted), so no agent process was started")
 
     /// Starts one process and waits for its answer to `initialize`, before a
     /// run's first episode, so that an agent that cannot start or answer is

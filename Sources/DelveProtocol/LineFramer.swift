@@ -48,6 +48,9 @@ public struct LineFramer: Sendable {
         return frames
     }
 
+    /// Whether part of a line has come in (kept or dropped) and its newline not yet.
+    public var isMidLine: Bool { !pending.isEmpty || droppedBytes != nil }
+
     /// Ends the stream: a last line without a newline comes out as a frame.
     public mutating func finish() -> Frame? {
         guard !pending.isEmpty || droppedBytes != nil else { return nil }

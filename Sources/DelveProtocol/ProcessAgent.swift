@@ -12,6 +12,7 @@ public struct ProcessAgent: Agent {
     public let name: String
     private let pool: AgentProcessPool
     private let timeout: Duration
+    private let maximumTextBytes: Int
     private var process: AgentProcess?
 
     /// An agent whose processes come from `pool`; `name` is the command line as given.
@@ -19,6 +20,7 @@ public struct ProcessAgent: Agent {
         self.name = name
         self.pool = pool
         timeout = pool.command.actTimeout
+        maximumTextBytes = pool.command.maximumTextBytes
     }
 
     /// Checks out a process and sends it `episode/start`.
@@ -39,10 +41,10 @@ public struct ProcessAgent: Agent {
         var timeout = self.timeout
         if let deadline = turn.deadline { timeout = min(timeout, ContinuousClock.now.duration(to: deadline)) }
         guard timeout > .zero else { throw AgentFailure(Self.outOfTime) }
-        let limited = timeout < self.timeout
+        let limited = timeout < self.timeout, maximumTextBytes = self.maximumTextBytes
         return try await guarded { () async throws(AgentFailure) -> AgentReply in
             do throws(AgentFailure) {
-                return try AgentReply(actResult: try await process.call("act", params, within: timeout))
+                return try AgentReply(actResult: try await process.call("act", params, within: timeout)).capped(toBytes: maximumTextBytes)
             } catch {
                 guard limited, let deadline = turn.deadline, ContinuousClock.now >= deadline else { throw error }
                 throw AgentFailure("\(Self.outOfTime); killed the agent process")

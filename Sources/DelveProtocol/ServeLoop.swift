@@ -26,18 +26,38 @@ public enum ServeLoop {
     /// before the next read. With an idle timeout, envs left unused are closed
     /// even while the client sends nothing. While the client answers quickly,
     /// the loop polls up to `spin` for its next request before blocking
-    /// (`InputSpin`). Throws only when the input cannot be read or the output
+    /// (`InputSpin`). With `deadlines` (a socket connection), a client that has
+    /// not authenticated in time, or leaves a line unfinished too long, gets one
+    /// error line and the loop ends; `authorized` is called once the client has
+    /// authenticated (at once without a token). Throws only when the input cannot be read or the output
     /// cannot be written (the client went away).
     public static func run(_ server: Server, input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO,
-                           spin: Duration = defaultSpin) throws(IOError) {
+                           spin: Duration = defaultSpin, deadlines: ConnectionDeadlines? = nil,
+                           authorized: () -> Void = {}) throws(IOError) {
         var server = server
         var framer = LineFramer(maximumLineBytes: server.limits.maximumLineBytes)
         var buffer = [UInt8](repeating: 0, count: chunkBytes)
         var out = JSONOutput()
         var spinner = InputSpin(window: spin)
+        var clock = deadlines.map(ConnectionDeadlines.Clock.init)
+        var toldAuthorized = false
         while !server.isShutDown {
+            if !toldAuthorized && server.isAuthorized {
+                toldAuthorized = true
+                authorized()
+            }
+            if let error = clock?.expired(authorized: server.isAuthorized) {
+                out.bytes.removeAll(keepingCapacity: true)
+                RPCResponse(id: .null, error: error).write(to: &out)
+                out.byte(UInt8(ascii: "\n"))
+                try writeAll(out.bytes, to: output)
+                return
+            }
             server.evictIdleEnvs()
-            if !spinner.poll(input), let wait = server.timeUntilNextEviction(), try !waitForInput(input, upTo: wait) { continue }
+            let now = ContinuousClock.now
+            let waits = [server.timeUntilNextEviction(now: now),
+                         clock?.next(authorized: server.isAuthorized).map { max(.zero, now.duration(to: $0)) }].compactMap { $0 }
+            if !spinner.poll(input), let wait = waits.min(), try !waitForInput(input, upTo: wait) { continue }
             let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -45,6 +65,7 @@ public enum ServeLoop {
             }
             spinner.arrived()
             let frames = count == 0 ? framer.finish().map { [$0] } ?? [] : framer.push(buffer[..<count])
+            clock?.read(completedLines: !frames.isEmpty, midLine: framer.isMidLine)
             out.bytes.removeAll(keepingCapacity: true)
             for frame in frames where !server.isShutDown {
                 let before = out.bytes.count

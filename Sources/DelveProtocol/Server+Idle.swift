@@ -50,7 +50,8 @@ extension Server {
         evicted.insert(id)
     }
 
-    private static func secondsText(_ seconds: Double) -> String {
+    /// `seconds` as a user wrote it: a whole number without its ".0".
+    static func secondsText(_ seconds: Double) -> String {
         seconds == seconds.rounded() && seconds < 1e15 ? String(Int(seconds)) : String(seconds)
     }
 }

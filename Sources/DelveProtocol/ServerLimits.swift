@@ -19,7 +19,7 @@ public struct ServerLimits: Sendable, Hashable {
     }
 
     /// The idle timeout as a duration, when there is one.
-    var idleTimeout: Duration? { idleTimeoutSeconds.map { .nanoseconds(Int64((min($0, 1e9) * 1e9).rounded())) } }
+    var idleTimeout: Duration? { idleTimeoutSeconds.map { Duration.seconds(limited: $0) } }
 
     enum CodingKeys: String, CodingKey {
         case maximumLineBytes = "max_line_bytes"
@@ -30,3 +30,10 @@ public struct ServerLimits: Sendable, Hashable {
 }
 
 extension ServerLimits: Encodable {}
+
+extension Duration {
+    /// `seconds` (at most 10⁹, about 31 years) as a duration, to the nanosecond.
+    static func seconds(limited seconds: Double) -> Duration {
+        .nanoseconds(Int64((min(seconds, 1e9) * 1e9).rounded()))
+    }
+}

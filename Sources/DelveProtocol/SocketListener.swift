@@ -5,6 +5,9 @@ import Synchronization
 /// serves each one on a thread of its own, as its own session with its own
 /// envs and limits (`ServeLoop` over the connection). A client's `shutdown`
 /// ends its own session and connection; the listener stops only when told to.
+/// A connection that has not authenticated holds its slot only until its
+/// deadline (`ConnectionDeadlines`), and gives it up at once to a new
+/// connection when every slot is taken, so idle sockets never lock out the client with the token.
 public final class SocketListener: Sendable {
     /// The address bound, with the real port when port 0 was asked for.
     public let address: ListenAddress
@@ -12,12 +15,16 @@ public final class SocketListener: Sendable {
     private let connections: Connections
     /// How long each connection's loop polls for the next request before blocking (`InputSpin`).
     private let spin: Duration
+    /// How long a connection may go without authenticating, or leave a line unfinished.
+    private let deadlines: ConnectionDeadlines
 
     /// Binds and listens on `address`. A Unix socket path left behind by a
     /// server that is gone is replaced; one that a live server answers on is not.
-    public init(binding address: ListenAddress, maximumClients: Int, spin: Duration = ServeLoop.defaultSpin) throws(SocketError) {
+    public init(binding address: ListenAddress, maximumClients: Int, spin: Duration = ServeLoop.defaultSpin,
+                deadlines: ConnectionDeadlines = ConnectionDeadlines()) throws(SocketError) {
         connections = Connections(maximum: maximumClients)
         self.spin = spin
+        self.deadlines = deadlines
         switch address {
         case let .tcp(host, port):
             let fd = try SocketCall.check("socket", socket(AF_INET, SocketCall.stream, 0))
@@ -76,16 +83,18 @@ public final class SocketListener: Sendable {
             var yes: Int32 = 1
             setsockopt(client, Int32(IPPROTO_TCP), TCP_NODELAY, &yes, socklen_t(MemoryLayout<Int32>.size))
         }
-        guard connections.open(client) else {
+        let server = session()
+        guard connections.open(client, authorized: server.isAuthorized) else {
             let refusal = "{\"error\":{\"code\":\(RPCErrorCode.tooManyClients.rawValue),\"message\":\"\(connections.maximum) clients are connected, the limit (--max-clients); try again later\"},\"id\":null,\"jsonrpc\":\"2.0\"}\n"
             try? ServeLoop.writeAll(Array(refusal.utf8), to: client)
             close(client)
             return
         }
-        let connections = self.connections, spin = self.spin
+        let connections = self.connections, spin = self.spin, deadlines = self.deadlines
         let thread = Thread {
             do {
-                try ServeLoop.run(session(), input: client, output: client, spin: spin)
+                try ServeLoop.run(server, input: client, output: client, spin: spin, deadlines: deadlines,
+                                  authorized: { connections.authorized(client) })
             } catch {
                 FileHandle.standardError.write(Data("delve serve: a client's connection ended: \(error)\n".utf8))
             }
@@ -108,25 +117,51 @@ final class Connections: Sendable {
     private let state = Mutex(State())
 
     private struct State {
-        var open: Set<Int32> = []
+        /// The connections counted against the limit; true once authenticated.
+        var open: [Int32: Bool] = [:]
+        /// Connections that have not authenticated, oldest first.
+        var waiting: [Int32] = []
+        /// Connections shut down to free their slot, not yet closed by their threads.
+        var evicted: Set<Int32> = []
         var closing = false
     }
 
     init(maximum: Int) { self.maximum = maximum }
 
-    /// Counts `client` in; false when the limit is reached or the listener is stopping.
-    func open(_ client: Int32) -> Bool {
+    /// Counts `client` in (`authorized` when its server needs no token),
+    /// shutting down the oldest connection that has not authenticated when
+    /// every slot is taken; false when every slot holds an authenticated
+    /// client, or the listener is stopping.
+    func open(_ client: Int32, authorized: Bool) -> Bool {
         state.withLock { state in
-            guard !state.closing, state.open.count < maximum else { return false }
-            state.open.insert(client)
+            guard !state.closing else { return false }
+            if state.open.count >= maximum {
+                guard !state.waiting.isEmpty else { return false }
+                let oldest = state.waiting.removeFirst()
+                state.open[oldest] = nil
+                state.evicted.insert(oldest)
+                shutdown(oldest, Int32(SHUT_RDWR))
+            }
+            state.open[client] = authorized
+            if !authorized { state.waiting.append(client) }
             return true
+        }
+    }
+
+    /// Notes that `client` has authenticated: its slot is its own from now on.
+    func authorized(_ client: Int32) {
+        state.withLock { state in
+            guard state.open[client] == false else { return }
+            state.open[client] = true
+            state.waiting.removeAll { $0 == client }
         }
     }
 
     /// Closes `client` and counts it out; under the lock, so `closeAll` never touches a reused descriptor.
     func close(_ client: Int32) {
         state.withLock { state in
-            if state.open.remove(client) != nil { _ = Glibc.close(client) }
+            state.waiting.removeAll { $0 == client }
+            if state.open.removeValue(forKey: client) != nil || state.evicted.remove(client) != nil { _ = Glibc.close(client) }
         }
     }
 
@@ -135,8 +170,8 @@ final class Connections: Sendable {
     func closeAll() {
         state.withLock { state in
             state.closing = true
-            for client in state.open { shutdown(client, Int32(SHUT_RDWR)) }
+            for client in state.open.keys { shutdown(client, Int32(SHUT_RDWR)) }
         }
-        for _ in 0..<200 where !state.withLock({ $0.open.isEmpty }) { usleep(10_000) }
+        for _ in 0..<200 where !state.withLock({ $0.open.isEmpty && $0.evicted.isEmpty }) { usleep(10_000) }
     }
 }

@@ -90,18 +90,27 @@ enum AgentChoice {
 
     /// The agents of one evaluation, with their process pool when they are processes
     /// (logs in `runDirectory`/agent-logs, `actTimeout` seconds per request; a
-    /// process per episode when `perEpisode`).
-    func agents(runDirectory: URL, actTimeout: Double, perEpisode: Bool = false) -> AgentSupply {
+    /// process per episode when `perEpisode`; what they send cut to `caps`).
+    func agents(runDirectory: URL, actTimeout: Double, perEpisode: Bool = false, caps: AgentCaps = AgentCaps()) -> AgentSupply {
         switch self {
         case let .builtin(builtin):
             return AgentSupply(make: { builtin.make() }, pool: nil)
         case let .process(command, arguments, folder):
             let pool = AgentProcessPool(command: AgentCommand(
                 arguments: arguments, logDirectory: runDirectory.appendingPathComponent("agent-logs", isDirectory: true),
-                actTimeout: .seconds(actTimeout), perEpisode: perEpisode, workingDirectory: folder))
+                actTimeout: .seconds(actTimeout), perEpisode: perEpisode, workingDirectory: folder,
+                maximumTextBytes: caps.textBytes, maximumLogBytes: caps.logBytes))
             return AgentSupply(make: { ProcessAgent(name: command, pool: pool) }, pool: pool)
         }
     }
+}
+
+/// The caps on what an agent process sends that Delve keeps (`--max-agent-text-bytes`, `--max-agent-log-bytes`).
+struct AgentCaps {
+    /// The most bytes kept of each text of an answer.
+    var textBytes = AgentCommand.defaultMaximumTextBytes
+    /// The most bytes of stderr a process's log keeps.
+    var logBytes = AgentCommand.defaultMaximumLogBytes
 }
 
 /// Where an evaluation's agents come from, and the processes to stop when it is over.
@@ -137,10 +146,12 @@ struct AgentSupply {
         }
     }
 
-    /// Shuts the agent processes down; notes on stderr how many stray stdout lines they wrote.
+    /// Shuts the agent processes down, then ends whatever they started that
+    /// still runs (`ProcessTree`); notes on stderr how many stray stdout lines they wrote.
     private func close() async {
         guard let pool else { return }
         await pool.close()
+        ProcessTree.killDescendants(reap: true)
         let stray = await pool.strayLineCount
         if stray > 0 {
             FileHandle.standardError.write(Data(("delve: the agent wrote \(stray) lines on stdout that were not protocol "

@@ -2,6 +2,7 @@ import ArgumentParser
 import DelveAgents
 import DelveCore
 import DelveEval
+import DelveProtocol
 import Foundation
 import WorldCatalog
 
@@ -95,6 +96,24 @@ struct EvalCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-trajectories"), help: "Don't write a trajectory file per episode.")
     var noTrajectories = false
 
+    @Option(help: ArgumentHelp("What the run's files survive as they are written: process (a killed delve: nothing is fsync'd) "
+                               + "or machine (a machine crash too: lines and trajectories are fsync'd by group commit). "
+                               + "Either way --resume checks every trajectory and plays again any that is missing or "
+                               + "incomplete. Default: process.", valueName: "what"))
+    var durability: Durability?
+
+    @Option(name: .customLong("max-agent-text-bytes"),
+            help: ArgumentHelp("The most bytes of each text of an agent process's answer (action, reasoning, raw output, "
+                               + "prompt) that are kept; a longer one is cut and marked \"…[truncated N bytes]\". "
+                               + "Default: \(AgentCommand.defaultMaximumTextBytes) (64 KiB).", valueName: "bytes"))
+    var maxAgentTextBytes: Int?
+
+    @Option(name: .customLong("max-agent-log-bytes"),
+            help: ArgumentHelp("The most bytes of an agent process's stderr its log in agent-logs keeps; the rest is "
+                               + "counted, and a line at the end says how much was left out and shows its last 4 KiB. "
+                               + "Default: \(AgentCommand.defaultMaximumLogBytes) (1 MiB).", valueName: "bytes"))
+    var maxAgentLogBytes: Int?
+
     @Option(name: .customLong("max-consecutive-errors"),
             help: ArgumentHelp("After this many episodes in a row ended in an agent error (an outage, a bad key), start no "
                                + "more: write what was played and exit 3; --resume finishes the run. Default: "
@@ -102,9 +121,10 @@ struct EvalCommand: AsyncParsableCommand {
     var maxConsecutiveErrors: Int?
 
     @Option(help: ArgumentHelp("Finish the run in this directory, from any folder: keep its scored episodes, play the rest "
-                               + "and those that ended in an agent error. Takes only --jobs, --act-timeout, --episode-timeout "
-                               + "(default: the run's), --max-consecutive-errors and --agent (a new agent; run.json keeps "
-                               + "the old one in agent_history).",
+                               + "and those that ended in an agent error or whose trajectory file is missing or incomplete. "
+                               + "Takes only --jobs, --act-timeout, --episode-timeout (default: the run's), "
+                               + "--max-consecutive-errors, --durability, --max-agent-text-bytes, --max-agent-log-bytes "
+                               + "and --agent (a new agent; run.json keeps the old one in agent_history).",
                                valueName: "run-dir"))
     var resume: String?
 
@@ -119,6 +139,11 @@ struct EvalCommand: AsyncParsableCommand {
         }
         if let actTimeout, !(actTimeout > 0 && actTimeout <= 86_400) {
             throw ValidationError("--act-timeout must be more than 0 and at most 86400 seconds, got \(actTimeout)")
+        }
+        for (flag, value) in [("--max-agent-text-bytes", maxAgentTextBytes), ("--max-agent-log-bytes", maxAgentLogBytes)] {
+            if let value, !(1...Self.largestCap).contains(value) {
+                throw ValidationError("\(flag) must be from 1 to \(Self.largestCap) bytes (256 MiB), got \(value)")
+            }
         }
         if let episodeTimeout, !(episodeTimeout > 0 && episodeTimeout <= RunInfo.maximumEpisodeTimeout) {
             throw ValidationError("--episode-timeout must be more than 0 and at most 2592000 seconds (30 days), got \(episodeTimeout)")
@@ -148,7 +173,8 @@ struct EvalCommand: AsyncParsableCommand {
             let given = options.filter { $0.1 != nil }.map(\.0) + flags.filter(\.1).map(\.0)
             if let first = given.first {
                 throw ValidationError("--resume takes its configuration from run.json; drop \(first) "
-                    + "(only --jobs, --act-timeout, --episode-timeout, --max-consecutive-errors and --agent may change)")
+                    + "(only --jobs, --act-timeout, --episode-timeout, --max-consecutive-errors, --durability, "
+                    + "--max-agent-text-bytes, --max-agent-log-bytes and --agent may change)")
             }
         }
         if resume == nil, agentPerEpisode, let agent, BuiltinAgent(rawValue: agent) != nil {
@@ -165,17 +191,17 @@ struct EvalCommand: AsyncParsableCommand {
         let plan = try makePlan().sliced(try chosenShard())
         let root = URL(fileURLWithPath: out ?? "runs", isDirectory: true), runID = self.runID ?? RunDirectory.newRunID()
         let agents = choice.agents(runDirectory: root.appendingPathComponent(runID, isDirectory: true),
-                                   actTimeout: actTimeout ?? Self.defaultActTimeout, perEpisode: agentPerEpisode)
+                                   actTimeout: actTimeout ?? Self.defaultActTimeout, perEpisode: agentPerEpisode, caps: caps)
         let runner = EpisodeRunner(recordsTrajectory: !noTrajectories, invalidActionPolicy: plan.suite.invalidAction ?? .noop,
                                    actionMatching: plan.suite.actionMatching ?? .forgiving,
                                    episodeTimeout: episodeTimeout.map(Duration.seconds), observe: observe ?? .text,
                                    frame: FrameRequest(view: imageView ?? .agent, tileSize: tileSize))
         var evaluation = Evaluation(plan: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                     runner: runner, makeAgent: agents.make)
-        evaluation.maxConsecutiveErrors = maxConsecutiveErrors ?? Self.defaultMaxConsecutiveErrors
-        let hooks = SessionHooks(prepare: { try await agents.prepare() }, progress: Self.showProgress)
+        let (hooks, stop, signals) = try session(&evaluation, agents: agents)
+        defer { withExtendedLifetime(signals) {} }
         do {
-            try report(await agents.closing {
+            try report(stop: stop, await agents.closing {
                 try await usageErrors {
                     try await evaluation.record(to: root, runID: runID, agentName: choice.name, agentCommand: choice.command,
                                                 workingDirectory: choice.workingDirectory, agentPerEpisode: agentPerEpisode,
@@ -185,6 +211,7 @@ struct EvalCommand: AsyncParsableCommand {
         } catch let error as UsageError where error.fromAgentCheck {
             // The agent never played: the run directory holds nothing worth keeping.
             try? FileManager.default.removeItem(at: root.appendingPathComponent(runID, isDirectory: true))
+            if let signal = stop.signal { throw ExitCode(128 + signal) }
             throw error
         }
     }
@@ -202,23 +229,47 @@ struct EvalCommand: AsyncParsableCommand {
             choice = try AgentChoice(stored: info)
         }
         let agents = choice.agents(runDirectory: URL(fileURLWithPath: path, isDirectory: true),
-                                   actTimeout: actTimeout ?? Self.defaultActTimeout, perEpisode: info.agentPerEpisode)
+                                   actTimeout: actTimeout ?? Self.defaultActTimeout, perEpisode: info.agentPerEpisode, caps: caps)
         let runner = EpisodeRunner(recordsTrajectory: info.trajectories, invalidActionPolicy: info.invalidAction,
                                    actionMatching: info.actionMatching,
                                    episodeTimeout: (episodeTimeout ?? info.episodeTimeout).map(Duration.seconds),
                                    observe: info.observe, frame: info.picture)
         var evaluation = Evaluation(plan: plan, jobs: jobs ?? info.jobs, runner: runner, makeAgent: agents.make)
-        evaluation.maxConsecutiveErrors = maxConsecutiveErrors ?? Self.defaultMaxConsecutiveErrors
-        let hooks = SessionHooks(prepare: { try await agents.prepare() }, progress: Self.showProgress)
-        try report(await agents.closing {
+        let (hooks, stop, signals) = try session(&evaluation, agents: agents)
+        defer { withExtendedLifetime(signals) {} }
+        try report(stop: stop, await agents.closing {
             try await usageErrors {
                 try await evaluation.resume(stored, info: agent == nil ? nil : info, droppedTornLine: { bytes in
                     FileHandle.standardError.write(Data(("delve: episodes.jsonl ended in a torn line (\(bytes) bytes, from the kill); "
                         + "dropped it, that episode is played again\n").utf8))
+                }, unverified: { record, reason in
+                    FileHandle.standardError.write(Data(("delve: \(record.task) seed \(record.seed): \(reason); "
+                        + "that episode is played again\n").utf8))
                 }, hooks: hooks)
             }
         })
     }
+
+    /// Sets what a new run and a resume both take from the flags, and catches
+    /// the stop signals for the run (`Interruption`; keep `signals` alive while it plays).
+    private func session(_ evaluation: inout Evaluation, agents: AgentSupply) throws
+        -> (hooks: SessionHooks, stop: StopRequest, signals: StopSignals) {
+        evaluation.maxConsecutiveErrors = maxConsecutiveErrors ?? Self.defaultMaxConsecutiveErrors
+        evaluation.durability = durability ?? .process
+        let stop = StopRequest()
+        evaluation.stop = stop
+        let signals = try Interruption.catchSignals(stopping: stop, agents: agents)
+        return (SessionHooks(prepare: { try await agents.prepare() }, progress: Self.showProgress), stop, signals)
+    }
+
+    /// The caps on what agent processes send, from `--max-agent-text-bytes` and `--max-agent-log-bytes`.
+    private var caps: AgentCaps {
+        AgentCaps(textBytes: maxAgentTextBytes ?? AgentCommand.defaultMaximumTextBytes,
+                  logBytes: maxAgentLogBytes ?? AgentCommand.defaultMaximumLogBytes)
+    }
+
+    /// The largest cap `--max-agent-text-bytes` and `--max-agent-log-bytes` take: 256 MiB, an answer line's limit.
+    private static let largestCap = 256 << 20
 
     /// `--act-timeout`'s default: five minutes, room for a slow LLM.
     private static let defaultActTimeout = 300.0
@@ -226,8 +277,9 @@ struct EvalCommand: AsyncParsableCommand {
     /// `--max-consecutive-errors`' default: enough to ride out a flaky answer, few enough to stop an outage early.
     static let defaultMaxConsecutiveErrors = 5
 
-    /// Prints the run's table and where it went; exits 3 when the run is incomplete.
-    private func report(_ run: RecordedRun) throws {
+    /// Prints the run's table and where it went; exits 3 when the run is
+    /// incomplete, 128 + the signal's number when a signal stopped it.
+    private func report(stop: StopRequest, _ run: RecordedRun) throws {
         if !run.isComplete, isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data("\n".utf8)) }
         let path = run.directory.standardizedFileURL.path
         print(SummaryReport(run.summary, runDirectory: path).table)
@@ -239,6 +291,11 @@ struct EvalCommand: AsyncParsableCommand {
                 + "no further episode was started.")
         }
         print("Results: \(path)")
+        if let signal = stop.signal {
+            print("Interrupted by \(Interruption.name(signal)): what finished is written; "
+                + "`delve eval --resume \(path)` finishes the run.")
+            throw ExitCode(128 + signal)
+        }
         if !run.isComplete { throw ExitStatus.incomplete }
     }
 
@@ -284,6 +341,11 @@ struct EvalCommand: AsyncParsableCommand {
             throw UsageError(error)
         }
     }
+}
+
+extension Durability: ExpressibleByArgument {
+    /// The settings' names, for `--help` and for errors.
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 
 extension Profile: ExpressibleByArgument {

@@ -18,8 +18,19 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --listen: clients must present this token in initialize (default: $DELVE_TOKEN). Required for a non-loopback address."))
     var token: String?
 
-    @Option(help: "With --listen: how many clients may be connected at once.")
+    @Option(help: ArgumentHelp("With --listen: how many clients may be connected at once. When every slot is taken, a new "
+                               + "connection takes the slot of the oldest one that has not yet presented the token."))
     var maxClients = 64
+
+    @Option(help: ArgumentHelp("With --listen and a token: seconds a connection has to present the token in initialize; "
+                               + "then it gets an error line and is closed. Default: \(Int(ConnectionDeadlines.defaultAuthenticateSeconds)).",
+                               valueName: "seconds"))
+    var authTimeout: Double?
+
+    @Option(help: ArgumentHelp("With --listen: seconds a request line may stay unfinished (from its first byte); then the "
+                               + "connection gets an error line and is closed. Default: \(Int(ConnectionDeadlines.defaultPartialLineSeconds)).",
+                               valueName: "seconds"))
+    var lineTimeout: Double?
 
     @Option(help: "The longest request line accepted, in bytes; a longer one is answered with an error and skipped.")
     var maxLineBytes = ServerLimits().maximumLineBytes
@@ -49,8 +60,13 @@ struct ServeCommand: ParsableCommand {
         guard (0...1_000_000).contains(spinMicroseconds) else {
             throw ValidationError("--spin-us must be from 0 to 1000000 microseconds, got \(spinMicroseconds)")
         }
-        if let idleTimeout, !(idleTimeout > 0 && idleTimeout <= 1e9) {
-            throw ValidationError("--idle-timeout must be a number of seconds above 0, got \(idleTimeout)")
+        for (flag, value) in [("--idle-timeout", idleTimeout), ("--auth-timeout", authTimeout), ("--line-timeout", lineTimeout)] {
+            if let value, !(value > 0 && value <= 1e9) {
+                throw ValidationError("\(flag) must be a number of seconds above 0, got \(value)")
+            }
+        }
+        if listen == nil, let flag = authTimeout != nil ? "--auth-timeout" : lineTimeout != nil ? "--line-timeout" : nil {
+            throw ValidationError("\(flag) needs --listen: over stdin/stdout there is one client, whoever started delve")
         }
         if token != nil, listen == nil { throw ValidationError("--token needs --listen: over stdin/stdout the client is whoever started delve") }
         if token == "" { throw ValidationError("--token must not be empty") }
@@ -89,7 +105,10 @@ struct ServeCommand: ParsableCommand {
         let stop: StopSignals
         do {
             stop = try StopSignals()
-            listener = try SocketListener(binding: address, maximumClients: maxClients, spin: spin)
+            listener = try SocketListener(binding: address, maximumClients: maxClients, spin: spin,
+                                          deadlines: ConnectionDeadlines(
+                                              authenticateSeconds: authTimeout ?? ConnectionDeadlines.defaultAuthenticateSeconds,
+                                              partialLineSeconds: lineTimeout ?? ConnectionDeadlines.defaultPartialLineSeconds))
         } catch {
             FileHandle.standardError.write(Data("delve serve: \(error)\n".utf8))
             throw ExitCode.failure

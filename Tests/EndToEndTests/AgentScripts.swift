@@ -16,10 +16,25 @@ enum AgentScripts {
     /// - `record FILE`: append every line received and sent to FILE.
     /// - `invalid`: answer every `act` with the action `fly`, reporting a raw output and a prompt.
     /// - `pid FILE`: append its process id to FILE at every `episode/start`.
+    /// - `detach FILE`: at its first `act`, fork a child that starts a process session of its own
+    ///   and sleeps (its line in FILE: `child PID`); at the second `episode/start`, write `hanging` in FILE
+    ///   and then never answer.
+    /// - `orphan N FILE`: at the Nth `act`, fork a child that keeps stdout open and sleeps (`child PID` in FILE),
+    ///   then exit with status 5.
+    /// - `flood BYTES`: at the first `act`, write BYTES bytes on stderr and answer with 1 MB of reasoning and raw output.
+    /// - `spam N`: at the first `act`, write N lines on stdout that are not the response.
     static let faulty = #"""
         import json, os, sys, time
         args = sys.argv[1:]
         acts = 0
+        episodes = 0
+        forked = False
+        def sleeper(file, session):
+            if os.fork() == 0:
+                if session: os.setsid()
+                with open(file, "a") as f: f.write("child %d\n" % os.getpid())
+                time.sleep(100000)
+                os._exit(0)
         record = open(args[1], "a") if args[:1] == ["record"] else None
         def send(message):
             line = json.dumps(message)
@@ -34,6 +49,10 @@ enum AgentScripts {
                 result = {"protocol_version": "1.0"}
             elif method == "episode/start":
                 acts = 0
+                episodes += 1
+                if args[:1] == ["detach"] and episodes == 2:
+                    with open(args[1], "a") as f: f.write("hanging\n")
+                    time.sleep(100000)
                 if args[:1] == ["pid"]:
                     with open(args[1], "a") as f: f.write("%d\n" % os.getpid())
             elif method == "act":
@@ -52,6 +71,13 @@ enum AgentScripts {
                     time.sleep(100000)
                 if args[:1] == ["exit0"] and acts == when:
                     sys.exit(0)
+                if args[:1] == ["detach"] and not forked:
+                    forked = True
+                    sleeper(args[1], True)
+                if args[:1] == ["orphan"] and acts == when:
+                    sleeper(args[2], False)
+                    print("leaving at act %d" % acts, file=sys.stderr, flush=True)
+                    os._exit(5)
                 if args[:1] == ["garbage"]:
                     sys.stdout.write("thinking...\n{not json\n")
                     sys.stdout.write(json.dumps({"jsonrpc": "2.0", "id": 999999, "result": {"action": "done"}}) + "\n")
@@ -61,6 +87,13 @@ enum AgentScripts {
                 if args[:1] == ["invalid"]:
                     result.update(action="fly", raw="I would rather <|ACTION|>fly<|END|>",
                                   prompt=json.dumps([{"role": "user", "content": params["observation"]["text"]}]))
+                if args[:1] == ["flood"] and acts == 1:
+                    chunk = "e" * 65536
+                    for _ in range(int(args[1]) // 65536): sys.stderr.write(chunk)
+                    sys.stderr.write("flood ends\n"); sys.stderr.flush()
+                    result.update(reasoning="y" * 1_000_000, raw="z" * 1_000_000)
+                if args[:1] == ["spam"] and acts == 1:
+                    sys.stdout.write("not json\n" * int(args[1]))
                 if args[:1] == ["huge"] and acts == 1:
                     sys.stdout.write("x" * 10_000_000 + "\n")
                     result["reasoning"] = "y" * 10_000_000

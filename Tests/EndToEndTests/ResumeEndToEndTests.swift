@@ -92,6 +92,27 @@ private struct RunFiles {
 }
 
 @Suite struct ResumeRefusalEndToEndTests {
+    @Test(arguments: ["process", "machine"])
+    func aResumePlaysAgainAnEpisodeWhoseTrajectoryIsShort(durability: String) throws {
+        let dir = try DelveBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try DelveBinary.run(["eval", "--task", "grid/goto", "--episodes", "3", "--run-id", "r", "--durability", durability],
+                                        directory: dir)
+        try #require(first.status == 0, "stderr: \(first.stderr)")
+        // As a machine crash can leave it: the line kept, its trajectory cut short.
+        let trajectory = dir.appendingPathComponent("runs/r/trajectories/grid/goto/seed-1000001.jsonl")
+        let bytes = try Data(contentsOf: trajectory)
+        try bytes.prefix(100).write(to: trajectory)
+        let run = try DelveBinary.run(["eval", "--resume", "runs/r"], directory: dir)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stderr.contains("delve: grid/goto seed 1000001: its trajectory file is short (100 of \(bytes.count) bytes); "
+            + "that episode is played again"), "\(run.stderr)")
+        let lines = try JSONFiles.lines(dir.appendingPathComponent("runs/r/episodes.jsonl"))
+        #expect(lines.count == 4)
+        #expect(lines.last?["replaces_unverified"] as? Bool == true)
+        #expect(lines.last?["trajectory_bytes"] as? Int == (try Data(contentsOf: trajectory)).count)
+    }
+
     @Test func aTruncatedRunJSONIsAOneLineErrorAndTouchesNothing() throws {
         let dir = try DelveBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
