@@ -142,11 +142,3 @@ struct AgentLedger {
 
     var meanLatency: Double { turns == 0 ? 0 : thinking.seconds / Double(turns) }
 }
-
-extension Duration {
-    /// The duration in seconds, as a Double.
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
-    }
-}

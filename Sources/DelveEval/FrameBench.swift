@@ -68,7 +68,7 @@ public struct FrameBench: Sendable {
 
     /// The median over `bench.repetitions` loops of CPU microseconds per call of `body`.
     private func medianMicros(_ body: () -> Void) -> Double {
-        let budget = Double(bench.duration.components.seconds) + Double(bench.duration.components.attoseconds) * 1e-18
+        let budget = bench.duration.seconds
         var results: [Double] = []
         for _ in 0..<bench.repetitions {
             let start = Self.cpuSeconds()

@@ -274,8 +274,7 @@ public struct PlaySession: Sendable {
             "Milestone reached: " + (milestones.first { $0.id == id }?.title ?? id)
         }
         if recorder != nil {
-            let seconds = shownAt.duration(to: now)
-            let latency = Double(seconds.components.seconds) + Double(seconds.components.attoseconds) * 1e-18
+            let latency = shownAt.duration(to: now).seconds
             thinking.append(latency)
             trajectory.append(TrajectoryStep(
                 step: step.step, action: action, reasoning: nil, valid: true, reward: step.reward, progress: step.progress,

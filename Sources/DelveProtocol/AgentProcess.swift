@@ -195,8 +195,6 @@ actor AgentProcess {
     }
 
     private static func seconds(_ duration: Duration) -> String {
-        let seconds = duration.components.seconds
-        let fraction = Double(duration.components.attoseconds) * 1e-18
-        return fraction == 0 ? "\(seconds)" : "\(Double(seconds) + fraction)"
+        duration.components.attoseconds == 0 ? "\(duration.components.seconds)" : "\(duration.seconds)"
     }
 }

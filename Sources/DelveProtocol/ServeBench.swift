@@ -133,7 +133,7 @@ public struct ServeBench: Sendable {
             }
             if round > 0 {
                 let elapsed = clock.now - start
-                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+                let seconds = elapsed.seconds
                 let cpu = Self.cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpuStart
                 let client = Self.cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - clientStart
                 rates.append(Run(stepsPerSecond: Double(steps) / seconds, stepsPerCPUSecond: Double(steps) / cpu,
