@@ -24,8 +24,8 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "Agents" / "python"))
 
-from delve_agent import serve  # noqa: E402
-from random_agent import RandomAgent  # noqa: E402
+from delve_agents.agent import serve  # noqa: E402
+from delve_agents.random_agent import RandomAgent  # noqa: E402
 
 
 def fault(name):
