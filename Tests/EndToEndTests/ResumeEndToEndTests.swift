@@ -6,7 +6,7 @@ import Testing
     /// 180 episodes of every grid task: a second or two of work with two jobs.
     static let suite = """
         {"name": "kill", "summary": "Enough episodes to be killed part way.", "entries": [
-        \(EvalEndToEndTests.gridTasks.map { "{\"task\": \"\($0)\", \"seeds\": [\((1...30).map(String.init).joined(separator: ", "))]}" }
+        \(CatalogTasks.of("grid").map { "{\"task\": \"\($0)\", \"seeds\": [\((1...30).map(String.init).joined(separator: ", "))]}" }
             .joined(separator: ",\n"))
         ]}
         """

@@ -27,7 +27,7 @@ import Testing
         #expect(overall.hasSuffix("B < A"), "\(overall)")
         let goto = try #require(lines.first { $0.hasPrefix("grid/goto") })
         #expect(goto.contains("100.0") && goto.contains("-"), "\(goto)")
-        for task in EvalEndToEndTests.gridTasks { #expect(lines.contains { $0.hasPrefix(task) }, "\(task)") }
+        for task in CatalogTasks.of("grid") { #expect(lines.contains { $0.hasPrefix(task) }, "\(task)") }
 
         let itself = try DelveBinary.run(["compare", "runs/random", "runs/random"], directory: dir)
         #expect(itself.stdout.contains("Nothing differs but the scores."), "\(itself.stdout)")
