@@ -46,11 +46,8 @@ import Testing
         #expect(entries.compactMap { $0["task"] as? String }.filter { $0.hasPrefix("dungeon/") && $0 != "dungeon/descend" }
             == EvalEndToEndTests.skillTasks, "BALROG's 8 MiniHack tasks, config.yaml's order")
 
-        let worlds = try DelveBinary.run(["worlds", "--json"], directory: dir)
-        let families = try #require(try JSONFiles.value(worlds.stdout) as? [[String: Any]])
-        for family in families {
-            let name = try #require(family["family"] as? String)
-            let tasks = try #require(family["tasks"] as? [[String: Any]]).compactMap { $0["task"] as? String }
+        #expect(!CatalogTasks.families.isEmpty)
+        for (name, tasks) in CatalogTasks.families {
             let suite = try DelveBinary.run(["suites", "show", name], directory: dir)
             try #require(suite.status == 0, "\(name): \(suite.stderr)")
             let entries = try #require((try JSONFiles.value(suite.stdout) as? [String: Any])?["entries"] as? [[String: Any]])

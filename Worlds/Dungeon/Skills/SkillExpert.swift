@@ -101,7 +101,7 @@ enum SkillExpert {
     /// the steps left (turns played count them), or any solution if none does.
     static func boxoban(_ game: DungeonGame) -> String {
         guard let board = SokobanBoard(game), !board.isSolved else { return "search" }
-        let left = max(1, SkillTask.budget - (game.turn - 1))
+        let left = SkillTask.stepsLeft(game)
         let solution = SokobanSolver(maxMoves: left, nodeLimit: 5_000).solve(board)
             ?? SokobanSolver(maxMoves: 3 * SkillTask.budget, nodeLimit: 20_000).solve(board)
         guard let move = solution?.moves.first else { return "search" }

@@ -24,6 +24,10 @@ public struct SkillTask: DungeonTask {
     /// BALROG's budget for every MiniHack task.
     static let budget = 100
 
+    /// The steps an expert may still count on: the budget less the turns played (experts take no refused
+    /// step, so turns and steps go together), at least one.
+    static func stepsLeft(_ game: DungeonGame) -> Int { max(1, budget - (game.turn - 1)) }
+
     /// The eight tasks, in BALROG's order of MiniHack tasks' kinds.
     public static let all: [SkillTask] = [
         SkillTask(kind: .mazeWalk(size: 9)), SkillTask(kind: .mazeWalk(size: 15)),
@@ -220,7 +224,7 @@ public struct SkillTask: DungeonTask {
         case .mazeWalk, .corridor: SkillExpert.walk(game)
         case .corridorBattle:
             profile == .balrog
-                ? BattlePlanner.move(game, stepsLeft: max(1, Self.budget - (game.turn - 1)))
+                ? BattlePlanner.move(game, stepsLeft: Self.stepsLeft(game))
                 : SkillExpert.battle(game)
         case .quest:
             profile == .balrog
