@@ -214,10 +214,13 @@ class ChatClient:
         worker = threading.Thread(target=run, daemon=True)
         worker.start()
         worker.join(self.timeout)
-        if worker.is_alive():
-            reading.stopped.set()  # the worker reads no further line,
-            self._shut_down(connection)  # nor waits on one; then it closes the connection
-            worker.join(5.0)
+        # The socket's own timeout is the deadline too: a read that waited that long on a busy
+        # machine may end the worker just before this thread's wait does. Either way, no answer in time.
+        if worker.is_alive() or isinstance(outcome.get("error"), TimeoutError):
+            if worker.is_alive():
+                reading.stopped.set()  # the worker reads no further line,
+                self._shut_down(connection)  # nor waits on one; then it closes the connection
+                worker.join(5.0)
             text = "".join(list(reading.pieces)).strip()
             if text:
                 self.log(f"the answer was still streaming after {self.timeout:g} s; cut it there and closed the request")
