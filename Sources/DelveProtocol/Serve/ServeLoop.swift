@@ -41,11 +41,16 @@ public enum ServeLoop {
         var spinner = InputSpin(window: spin)
         var clock = deadlines.map(ConnectionDeadlines.Clock.init)
         var toldAuthorized = false
-        while !server.isShutDown {
+        // Told before the answer that authenticated is written: a client that has read its answer
+        // is already counted as authenticated, so a newcomer cannot take its slot.
+        func tellAuthorized() {
             if !toldAuthorized && server.isAuthorized {
                 toldAuthorized = true
                 authorized()
             }
+        }
+        while !server.isShutDown {
+            tellAuthorized()
             if let error = clock?.expired(authorized: server.isAuthorized) {
                 out.bytes.removeAll(keepingCapacity: true)
                 RPCResponse(id: .null, error: error).write(to: &out)
@@ -72,6 +77,7 @@ public enum ServeLoop {
                 server.handle(frame, into: &out)
                 if out.bytes.count > before { out.byte(UInt8(ascii: "\n")) }
             }
+            tellAuthorized()
             try writeAll(out.bytes, to: output)
             spinner.answered()
             if count == 0 { return }
