@@ -1,6 +1,7 @@
 import DelveAgents
 import DelveCore
 import DelveEval
+import Synchronization
 import Testing
 import WorldCatalog
 
@@ -97,20 +98,24 @@ import WorldCatalog
     }
 
     @Test func anEpisodePastItsTimeLimitEndsAsAnAgentError() async throws {
-        /// Answers "wait" at once, then sleeps until just past the deadline it was given.
+        /// Answers "wait" at once, then moves the runner's clock just past the deadline it was given.
         struct SlowAgent: Agent {
             let name = "slow"
+            let clock: HandClock
             mutating func act(_ turn: AgentTurn) async throws(AgentFailure) -> AgentReply {
                 guard let deadline = turn.deadline else { throw AgentFailure("no deadline given") }
-                if turn.step > 0 { try? await Task.sleep(until: deadline + .milliseconds(10), clock: .continuous) }
+                if turn.step > 0 { clock.set(deadline + .milliseconds(10)) }
                 return AgentReply(action: "wait")
             }
         }
-        let runner = EpisodeRunner(episodeTimeout: .milliseconds(500))
-        let outcome = try await runner.play(episode(seed: 1), agent: SlowAgent())
+        let clock = HandClock()
+        var runner = EpisodeRunner(episodeTimeout: .milliseconds(500))
+        runner.now = clock.now
+        let outcome = try await runner.play(episode(seed: 1), agent: SlowAgent(clock: clock))
         #expect(outcome.record.endReason == .agentError)
         #expect(outcome.record.steps == 1, "the second answer came after the limit and was not played")
         #expect(outcome.record.error == "at step 2: the episode ran out of time (--episode-timeout 0.5 s)")
+        #expect(outcome.trajectory.map(\.latency) == [0], "latencies come from the runner's clock, which stood still")
     }
 
     @Test func optionsReachTheWorld() async throws {
@@ -158,4 +163,15 @@ import WorldCatalog
         #expect(record.timeless == again.record.timeless)
         #expect(first.trajectory.map(\.action) == again.trajectory.map(\.action))
     }
+}
+
+/// A clock that stands still until it is set.
+final class HandClock: Sendable {
+    private let time = Mutex(ContinuousClock.now)
+
+    /// The time it was last set to.
+    @Sendable func now() -> ContinuousClock.Instant { time.withLock { $0 } }
+
+    /// Moves the clock to `instant`.
+    func set(_ instant: ContinuousClock.Instant) { time.withLock { $0 = instant } }
 }

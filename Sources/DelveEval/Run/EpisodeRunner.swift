@@ -21,8 +21,8 @@ public struct EpisodeOutcome: Sendable, Hashable {
 /// ends, the budget runs out, or the agent fails.
 ///
 /// An agent failure never escapes: the episode ends `agent_error` with the
-/// failure's message in the record. Each `act` call is timed with
-/// `ContinuousClock`; latency is informational and never affects a score.
+/// failure's message in the record. Each `act` call is timed with `now`
+/// (the continuous clock); latency is informational and never affects a score.
 public struct EpisodeRunner: Sendable {
     /// Whether to keep every step for the trajectory file.
     public var recordsTrajectory: Bool
@@ -39,6 +39,9 @@ public struct EpisodeRunner: Sendable {
     /// The picture drawn when `observe` has pictures (`--image-view`,
     /// `--tile-size`): by default the agent's view at the family's size.
     public var frame: FrameRequest
+    /// The time now, for latencies and the episode timeout: the continuous
+    /// clock, or a test's own.
+    public var now: @Sendable () -> ContinuousClock.Instant = { .now }
 
     /// A runner; `recordsTrajectory` false skips building trajectory steps.
     public init(recordsTrajectory: Bool = true, invalidActionPolicy: InvalidActionPolicy = .noop,
@@ -60,8 +63,7 @@ public struct EpisodeRunner: Sendable {
         env.invalidActionPolicy = invalidActionPolicy
         env.actionMatching = actionMatching
         env.imaging = Imaging.for(observe, frame: frame)
-        let clock = ContinuousClock()
-        let deadline = episodeTimeout.map { clock.now + $0 }
+        let deadline = episodeTimeout.map { now() + $0 }
         var observation = try env.reset(seed: episode.seed, options: episode.options, budget: episode.stepBudget)
         var ledger = AgentLedger()
         var trajectory: [TrajectoryStep] = []
@@ -81,19 +83,19 @@ public struct EpisodeRunner: Sendable {
             let turn = AgentTurn(step: env.steps, observation: observation, reward: reward, progress: env.tracker.progress,
                                  world: agent.usesWorldState ? env.world : nil, legalActions: env.world.legalActions,
                                  deadline: deadline)
-            let started = clock.now
+            let started = now()
             let reply: AgentReply
             do {
                 reply = try await agent.act(turn)
             } catch {
-                ledger.add(latency: started.duration(to: clock.now), usage: nil)
+                ledger.add(latency: started.duration(to: now()), usage: nil)
                 ledger.failure = "at step \(env.steps + 1): \(error.description)"
                 env.abort(.agentError)
                 break
             }
-            let latency = started.duration(to: clock.now)
+            let latency = started.duration(to: now())
             ledger.add(latency: latency, usage: reply.usage)
-            if let deadline, let episodeTimeout, clock.now >= deadline {
+            if let deadline, let episodeTimeout, now() >= deadline {
                 ledger.failure = "at step \(env.steps + 1): the episode ran out of time (--episode-timeout \(episodeTimeout.seconds) s)"
                 env.abort(.agentError)
                 break

@@ -59,9 +59,8 @@ public enum ServeLoop {
                 return
             }
             server.evictIdleEnvs()
-            let now = ContinuousClock.now
-            let waits = [server.timeUntilNextEviction(now: now),
-                         clock?.next(authorized: server.isAuthorized).map { max(.zero, now.duration(to: $0)) }].compactMap { $0 }
+            let waits = [server.timeUntilNextEviction(),
+                         clock?.next(authorized: server.isAuthorized).map { max(.zero, ContinuousClock.now.duration(to: $0)) }].compactMap { $0 }
             if !spinner.poll(input), let wait = waits.min(), try !waitForInput(input, upTo: wait) { continue }
             let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
             if count < 0 {

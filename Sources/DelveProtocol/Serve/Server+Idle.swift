@@ -1,10 +1,11 @@
 extension Server {
     /// Closes every env unused for longer than the idle timeout, remembering
     /// their ids so that naming one later says why it is gone. Returns how many
-    /// it closed; does nothing without an idle timeout.
+    /// it closed; does nothing without an idle timeout. `now` defaults to the server's clock.
     @discardableResult
-    public mutating func evictIdleEnvs(now: ContinuousClock.Instant = .now) -> Int {
+    public mutating func evictIdleEnvs(now: ContinuousClock.Instant? = nil) -> Int {
         guard let timeout = limits.idleTimeout else { return 0 }
+        let now = now ?? self.now()
         let idle = lastUse.filter { now - $0.value > timeout }.keys.sorted()
         for id in idle { evict(id) }
         return idle.count
@@ -12,15 +13,18 @@ extension Server {
 
     /// How long until the next env can fall idle; nil when none can (no
     /// timeout, or no live env). `ServeLoop` waits for input at most this long.
-    public func timeUntilNextEviction(now: ContinuousClock.Instant = .now) -> Duration? {
+    /// `now` defaults to the server's clock.
+    public func timeUntilNextEviction(now: ContinuousClock.Instant? = nil) -> Duration? {
         guard let timeout = limits.idleTimeout, let oldest = lastUse.values.min() else { return nil }
+        let now = now ?? self.now()
         return max(.zero, oldest + timeout - now)
     }
 
     /// Notes that a request named `id`; an env that has gone idle since its
     /// last use is closed now and reported evicted instead.
-    mutating func use(_ id: String, now: ContinuousClock.Instant = .now) throws(RPCError) {
+    mutating func use(_ id: String) throws(RPCError) {
         guard let timeout = limits.idleTimeout, let last = lastUse[id] else { return }
+        let now = self.now()
         if now - last > timeout {
             evict(id)
             throw evictedError(id)
@@ -30,7 +34,7 @@ extension Server {
 
     /// Starts the idle clock of a new env.
     mutating func started(_ id: String) {
-        if limits.idleTimeout != nil { lastUse[id] = .now }
+        if limits.idleTimeout != nil { lastUse[id] = now() }
     }
 
     /// Forgets a closed env's idle clock.

@@ -23,12 +23,17 @@ public struct Server: Sendable {
     var lastUse: [String: ContinuousClock.Instant] = [:]
     /// The envs closed for idleness, so that naming one says so.
     var evicted = EvictedIDs()
+    /// The time now, for the idle timeout: the continuous clock, or a test's own.
+    let now: @Sendable () -> ContinuousClock.Instant
 
     /// A server of `catalog`'s worlds within `limits`; with a `token`, clients must present it in `initialize`.
-    public init(catalog: TaskCatalog, limits: ServerLimits = ServerLimits(), token: String? = nil) {
+    /// `now` tells the time for the idle timeout (tests pass a clock they move by hand).
+    public init(catalog: TaskCatalog, limits: ServerLimits = ServerLimits(), token: String? = nil,
+                now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
         self.catalog = catalog
         self.limits = limits
         self.token = token
+        self.now = now
         isAuthorized = token == nil
     }
 
