@@ -61,7 +61,7 @@ import Testing
         #expect(tasks.compactMap { $0["task"] as? String } == Self.smokeTasks)
         #expect(tasks.allSatisfy { $0["episodes"] as? Int == 5 && $0["progress_mean"] != nil && $0["progress_se"] != nil })
         #expect((summary["overall"] as? [String: Any])?["episodes"] as? Int == 5 * Self.smokeTasks.count)
-        #expect((summary["families"] as? [[String: Any]])?.compactMap { $0["family"] as? String } == ["grid", "craft", "text", "rules", "dungeon"])
+        #expect((summary["families"] as? [[String: Any]])?.compactMap { $0["family"] as? String } == CatalogTasks.families.map(\.name))
         // The text family evaluates on TextWorldExpress's test split.
         #expect(episodes.filter { ($0["task"] as? String)?.hasPrefix("text/") == true }.compactMap { $0["seed"] as? Int }.allSatisfy { (20_000...20_004).contains($0) })
     }
