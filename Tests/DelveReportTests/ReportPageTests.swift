@@ -81,12 +81,18 @@ import WorldCatalog
 }
 
 @Suite struct ReplayTextTests {
-    @Test func agentTextCannotActOnTheTerminal() async throws {
-        let fixture = RecordedGridRun()
-        defer { try? FileManager.default.removeItem(at: fixture.root) }
+    let fixture = RecordedGridRun()
+
+    /// The fixture run's first episode, replayed.
+    private func firstReplay() async throws -> EpisodeReplay {
         let run = try await fixture.make()
         let record = try #require(run.records.first)
-        var replay = EpisodeReplay(record: record, run: run.url, info: run.info, catalog: Catalog.standard)
+        return EpisodeReplay(record: record, run: run.url, info: run.info, catalog: Catalog.standard)
+    }
+
+    @Test func agentTextCannotActOnTheTerminal() async throws {
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        var replay = try await firstReplay()
         replay.frames[1].action = "\u{1B}]0;pwned\u{07}\u{1B}[2Jforward"
         replay.frames[1].reasoning = "\u{9B}31mred\rover"
         for color in [false, true] {
@@ -108,11 +114,8 @@ import WorldCatalog
     }
 
     @Test func replayTextWritesTheMapInColorOrPlain() async throws {
-        let fixture = RecordedGridRun()
         defer { try? FileManager.default.removeItem(at: fixture.root) }
-        let run = try await fixture.make()
-        let record = try #require(run.records.first)
-        let replay = EpisodeReplay(record: record, run: run.url, info: run.info, catalog: Catalog.standard)
+        let replay = try await firstReplay()
         let map = try #require(replay.frames[0].map?.cells)
         let plain = ReplayText(color: false).frame(replay, at: 0)
         #expect(plain.contains(map.plainText) && !plain.contains("\u{1B}"))
