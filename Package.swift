@@ -45,12 +45,12 @@ let package = Package(
                 path: "Sources/DelveEval"),
 
         // The wire format: JSON-RPC 2.0 over newline-delimited JSON, and serve mode.
-        .target(name: "DelveProtocol", dependencies: ["DelveCore", "DelveImage", "CChildProcess"], path: "Sources/DelveProtocol"),
+        .target(name: "DelveProtocol", dependencies: ["DelveCore", "DelveImage", "DelvePlay", "CChildProcess"], path: "Sources/DelveProtocol"),
 
         // GNU readline, from the system (Debian: libreadline-dev).
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
 
-        // The interactive terminal game and terminal renderers.
+        // The interactive terminal game, and the one writer of maps in terminal escape codes (TerminalMap).
         .target(name: "DelvePlay", dependencies: ["DelveCore", "DelveImage", "CReadline"], path: "Sources/DelvePlay"),
 
         // zlib, from the system (Debian: zlib1g-dev): PNG frames, and the report's compressed episode steps.
@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "DelveImage", dependencies: ["DelveCore", "CZlib"], path: "Sources/DelveImage"),
 
         // The HTML report of runs and the episode replay (`delve report`, `delve replay`).
-        .target(name: "DelveReport", dependencies: ["DelveCore", "DelveEval", "DelveImage", "WorldCatalog", "CZlib", .product(name: "Plot", package: "Plot")],
+        .target(name: "DelveReport", dependencies: ["DelveCore", "DelveEval", "DelveImage", "DelvePlay", "WorldCatalog", "CZlib", .product(name: "Plot", package: "Plot")],
                 path: "Sources/DelveReport"),
 
         // The command-line tool: argument parsing and wiring only.
@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "DungeonWorldTests", dependencies: ["DungeonWorld", "DelveCore"], path: "Tests/DungeonWorldTests"),
         .testTarget(name: "DelveEvalTests", dependencies: ["DelveEval", "DelveAgents", "WorldCatalog", "DelveCore"], path: "Tests/DelveEvalTests"),
         .testTarget(name: "DelvePlayTests", dependencies: ["DelvePlay", "WorldCatalog", "DelveCore"], path: "Tests/DelvePlayTests"),
-        .testTarget(name: "DelveProtocolTests", dependencies: ["DelveProtocol", "WorldCatalog", "DelveCore"], path: "Tests/DelveProtocolTests"),
+        .testTarget(name: "DelveProtocolTests", dependencies: ["DelveProtocol", "DelvePlay", "WorldCatalog", "DelveCore"], path: "Tests/DelveProtocolTests"),
         .testTarget(name: "DelveReportTests", dependencies: ["DelveReport", "DelveEval", "DelveAgents", "WorldCatalog", "DelveCore"],
                     path: "Tests/DelveReportTests"),
         .testTarget(name: "DelveImageTests", dependencies: ["DelveImage", "CZlib", "WorldCatalog", "DelveCore"], path: "Tests/DelveImageTests"),

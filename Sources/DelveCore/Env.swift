@@ -175,7 +175,7 @@ public struct Env: Sendable {
     }
 
     private func mapRows() -> [String] {
-        world.render(.ascii).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        world.map.plainText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }
 

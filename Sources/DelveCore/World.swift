@@ -1,11 +1,3 @@
-/// How `World.render` draws the map.
-public enum RenderStyle: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Plain ASCII: one character per cell, no escape codes.
-    case ascii
-    /// ASCII with ANSI colors, for terminals.
-    case ansi
-}
-
 /// The contract every world family implements.
 ///
 /// A world is a value: copying it forks the game, so a copy is a snapshot and
@@ -66,8 +58,9 @@ public protocol World: Sendable {
     /// mission, as BabyAI does).
     var stepBudget: Int { get }
 
-    /// A picture of the world for people.
-    func render(_ style: RenderStyle) -> String
+    /// A picture of the world for people: cells in colors and lines of
+    /// text, with no escape codes (DelvePlay's `TerminalMap` writes those).
+    var map: CellMap { get }
 
     /// The oracle's next action from the full state, or nil when it has none
     /// (the episode is over). It proves that generated instances are solvable.

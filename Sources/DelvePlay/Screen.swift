@@ -35,7 +35,7 @@ public struct Screen: Sendable {
         var out = clears ? ANSI.clear : "\n"
         out += paint("\(env.task.id)  seed \(env.seed)", ANSI.bold) + "\n\n"
         if showsMap {
-            out += env.world.render(color ? .ansi : .ascii) + "\n\n"
+            out += TerminalMap.text(env.world.map, style: color ? .ansi : .ascii) + "\n\n"
         }
         if !observation.text.isEmpty { out += Escaping.terminal(observation.text) + "\n\n" }
         out += labeled("Mission", observation.mission)

@@ -30,9 +30,9 @@ public struct ReplayFrame: Sendable, Hashable, Encodable {
     public var milestones: [String]
     /// What the agent perceived after the step.
     public var observation: Observation
-    /// The world drawn in ANSI color (`World.render(.ansi)`); nil when the
-    /// episode could not be replayed to this frame.
-    public var map: String?
+    /// The world's map (`World.map`); nil when the episode could not be
+    /// replayed to this frame.
+    public var map: ReplayMap?
     /// How the episode ended, on its last frame.
     public var endReason: EndReason?
 
@@ -135,14 +135,14 @@ public struct EpisodeReplay: Sendable {
             return ([first] + recorded, .unplayable(reason: "this Delve cannot play it (\(error))"))
         }
         var frames = [ReplayFrame(step: 0, valid: true, reward: 0, progress: env.tracker.progress, milestones: [],
-                                  observation: start, map: env.world.render(.ansi))]
+                                  observation: start, map: ReplayMap(env.world.map))]
         for index in recorded.indices {
             let step = recorded[index]
             guard let played = try? env.step(step.action ?? ""), played.observation.withoutImage == step.observation.withoutImage,
                   played.valid == step.valid, played.executed == step.executed, played.progress == step.progress else {
                 return (frames + recorded[index...], .diverged(step: step.step))
             }
-            recorded[index].map = env.world.render(.ansi)
+            recorded[index].map = ReplayMap(env.world.map)
             frames.append(recorded[index])
         }
         return (frames, .replayed)

@@ -1,8 +1,9 @@
 import DelveCore
+import DelvePlay
 
 /// What `delve replay` shows of one frame: a header, the map, the action and
-/// what it did, the observation. In color the map keeps the world's ANSI
-/// colors; plain, every escape is removed. Every other text, the agent's and
+/// what it did, the observation. The map is written by `TerminalMap`, in
+/// color or plain. Every other text, the agent's and
 /// the run directory's, is shown with its control characters made visible
 /// (`Escaping.terminal`), so none of it can act on the terminal.
 public struct ReplayText: Sendable {
@@ -21,7 +22,9 @@ public struct ReplayText: Sendable {
             return out + "Progress  \(record.progress) after \(record.steps) steps, ended \(record.endReason.rawValue)\n"
         }
         let frame = replay.frames[index]
-        if let map = frame.map, !map.isEmpty { out += "\n" + (color ? map : Self.plain(map)) + "\n" }
+        if let map = frame.map?.cells, !map.plainText.isEmpty {
+            out += "\n" + TerminalMap.text(map, style: color ? .ansi : .ascii) + "\n"
+        }
         out += "\n"
         if let action = frame.action { out += line("Action", action + (frame.valid ? "" : "  (invalid)")) }
         if let executed = frame.executed { out += line("Executed", executed) }
@@ -35,22 +38,6 @@ public struct ReplayText: Sendable {
         if !observation.mission.isEmpty { out += line("Mission", observation.mission) }
         if !observation.status.isEmpty { out += line("Status", observation.status) }
         if let reason = frame.endReason { out += line("Ended", reason.rawValue) }
-        return out
-    }
-
-    /// `text` without ANSI escape sequences (`ESC [ … letter`).
-    public static func plain(_ text: String) -> String {
-        var out = "", escaping = false
-        var scalars = text.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            if escaping {
-                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { escaping = false }
-            } else if scalar == "\u{1B}" {
-                escaping = true
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
         return out
     }
 

@@ -307,29 +307,21 @@ enum ReportScript {
         for (let i = 0; i < 24; i++) base.push("#" + hex(8 + 10 * i).repeat(3));
         return base;
       })();
-      function ansiNodes(text) {
+      // A frame's map (ReplayMap): rows of runs, a run either its text or
+      // [text, ink, paper, emphasis] with xterm-256 indices and 1 bold, 2 underline.
+      function mapNodes(map) {
         const nodes = [];
-        let fg = null, bg = null, bold = false;
-        const parts = text.split(/\x1b\[([0-9;]*)m/);
-        parts.forEach((part, i) => {
-          if (i % 2 === 1) {
-            const codes = part === "" ? [0] : part.split(";").map(Number);
-            for (let k = 0; k < codes.length; k++) {
-              const c = codes[k];
-              if (c === 0) { fg = null; bg = null; bold = false; }
-              else if (c === 1) bold = true;
-              else if (c === 22) bold = false;
-              else if ((c === 38 || c === 48) && codes[k + 1] === 5) { const color = XTERM[codes[k + 2]] || null; if (c === 38) fg = color; else bg = color; k += 2; }
-              else if (c >= 30 && c <= 37) fg = XTERM[c - 30]; else if (c >= 90 && c <= 97) fg = XTERM[c - 82];
-              else if (c >= 40 && c <= 47) bg = XTERM[c - 40]; else if (c >= 100 && c <= 107) bg = XTERM[c - 92];
-              else if (c === 39) fg = null; else if (c === 49) bg = null;
-            }
-          } else if (part) {
-            if (fg || bg || bold) {
-              nodes.push(el("span", { style: (fg ? "color:" + fg + ";" : "") + (bg ? "background:" + bg + ";" : "") + (bold ? "font-weight:bold;" : "") }, part));
-            } else nodes.push(document.createTextNode(part));
+        const line = (items) => {
+          if (nodes.length) nodes.push(document.createTextNode("\n"));
+          for (const run of items) {
+            if (typeof run === "string") { if (run) nodes.push(document.createTextNode(run)); continue; }
+            const [text, ink, paper, emphasis] = run;
+            nodes.push(el("span", { style: (ink != null ? "color:" + XTERM[ink] + ";" : "") + (paper != null ? "background:" + XTERM[paper] + ";" : "")
+              + (emphasis & 1 ? "font-weight:bold;" : "") + (emphasis & 2 ? "text-decoration:underline;" : "") }, text));
           }
-        });
+        };
+        for (const row of map.rows) line(row);
+        for (const text of map.footer) line([text]);
         return nodes;
       }
       const browser = document.getElementById("browser-body");
@@ -453,8 +445,8 @@ enum ReportScript {
           return;
         }
         const f = e.frames[step], o = f.observation;
-        if (f.map) mapBox.replaceChildren(...ansiNodes(f.map)); else mapBox.replaceChildren(e.trajectory === "diverged" ? "(no map: the replay diverged before this step)" : "(no map)");
-        mapBox.style.display = f.map === "" ? "none" : "";
+        if (f.map) mapBox.replaceChildren(...mapNodes(f.map)); else mapBox.replaceChildren(e.trajectory === "diverged" ? "(no map: the replay diverged before this step)" : "(no map)");
+        mapBox.style.display = mapBox.textContent === "" ? "none" : "";
         if (o.image) {
           frameImage.src = `data:${o.image.mime};base64,${o.image.data}`;
           frameImage.width = o.image.width;

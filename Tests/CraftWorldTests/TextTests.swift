@@ -47,11 +47,12 @@ import Testing
     @Test func renderShowsTheViewAndTheStatusLine() throws {
         var world = try stage()
         world.terrain[world.player.at + Cell(1, 0)] = Mat.tree
-        let picture = world.render(.ascii)
-        let rows = picture.split(separator: "\n")
+        let map = world.map
+        let rows = map.plainText.split(separator: "\n")
         #expect(rows[3] == " . . . .vv T . . .")
         #expect(rows[7].hasPrefix("health 9/9  food 9/9  drink 9/9  energy 9/9"))
-        #expect(world.render(.ansi).contains("\u{1B}["))
+        #expect(map.rows[3][4].ink == 231 && map.rows[3][4].emphasis == .bold, "the player: bold white")
+        #expect(map.rows[3][5] == MapCell(" T", ink: 255, paper: CraftRules.materials[Int(Mat.tree)].color, emphasis: .bold))
     }
 
     @Test func unparseableWordsAreInvalidAndChangeNothing() throws {

@@ -59,7 +59,7 @@ import Testing
                 try base.reset(seed: seed, options: options)
             }
             mutating func step(_ action: String) -> StepResult { base.step(action) }
-            func render(_ style: RenderStyle) -> String { "" }
+            var map: CellMap { CellMap() }
             func expertAction() -> String? { nil }
         }
         var env = Env(task: TaskSpec(family: "p", name: "q", summary: "", revision: 1, stepBudget: 10,

@@ -55,9 +55,9 @@ struct CounterWorld: World {
         return StepResult(observation: observation, reward: ending == .success ? 1 : 0, ending: ending, milestones: milestones)
     }
 
-    func render(_ style: RenderStyle) -> String {
+    var map: CellMap {
         let bar = "[" + String(repeating: "*", count: count) + String(repeating: ".", count: goal - count) + "]"
-        return "count \(count)\n" + (style == .ansi ? "\u{1B}[32m\(bar)\u{1B}[0m" : bar)
+        return CellMap(rows: [[MapCell("count \(count)")], [MapCell(bar, ink: 2)]])
     }
 
     func expertAction() -> String? { count < goal ? "forward" : nil }

@@ -16,7 +16,7 @@ struct PicturedCounter: VisualWorld {
     var stepBudget: Int { inner.stepBudget }
     mutating func reset(seed: UInt64, options: WorldOptions) throws(WorldError) -> Observation { try inner.reset(seed: seed, options: options) }
     mutating func step(_ action: String) -> StepResult { inner.step(action) }
-    func render(_ style: RenderStyle) -> String { inner.render(style) }
+    var map: CellMap { inner.map }
     func expertAction() -> String? { inner.expertAction() }
 
     func frame(_ request: FrameRequest) -> Frame {

@@ -66,7 +66,7 @@ struct LineWorld: World {
     }
     var progress: Double { 100 * Double(position) / Double(goal) }
     var stepBudget: Int { 10 }
-    func render(_ style: RenderStyle) -> String { String(repeating: ".", count: position) + "@" }
+    var map: CellMap { CellMap(rows: [[MapCell(String(repeating: ".", count: position) + "@")]]) }
     func expertAction() -> String? { position >= goal ? nil : "forward" }
 }
 

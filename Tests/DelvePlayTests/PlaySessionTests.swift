@@ -27,7 +27,7 @@ private func run(_ session: inout PlaySession, _ script: [String]) -> String {
         #expect(output.contains(observation.mission))
         #expect(output.contains("step 0/\(play.env.budget)"))
         #expect(output.contains("Progress  0/100"))
-        #expect(output.contains(play.env.world.render(.ascii)))
+        #expect(output.contains(play.env.world.map.plainText))
         #expect(output.hasSuffix("Bye. grid/pickup seed 7: step 0/\(play.env.budget), progress 0/100.\n"))
     }
 
@@ -58,13 +58,13 @@ private func run(_ session: inout PlaySession, _ script: [String]) -> String {
         _ = play.handle("turn left")
         let stepsBefore = play.env.steps
         let observationBefore = play.env.observation
-        let mapBefore = play.env.world.render(.ascii)
+        let mapBefore = play.env.world.map.plainText
         _ = play.handle("go forward")
         #expect(play.env.steps == stepsBefore + 1)
         let reply = play.handle(":undo")
         #expect(play.env.steps == stepsBefore)
         #expect(play.env.observation == observationBefore)
-        #expect(play.env.world.render(.ascii) == mapBefore)
+        #expect(play.env.world.map.plainText == mapBefore)
         #expect(reply.text.contains("Took back one step."))
         #expect(reply.text.contains("step \(stepsBefore)/"))
         _ = play.handle(":undo")
@@ -152,7 +152,7 @@ private func run(_ session: inout PlaySession, _ script: [String]) -> String {
 
     @Test func mapTogglesTheMap() throws {
         var play = try session()
-        let map = play.env.world.render(.ascii)
+        let map = play.env.world.map.plainText
         let hidden = play.handle(":map")
         #expect(!play.showsMap)
         #expect(!hidden.text.contains(map + "\n"))
@@ -215,7 +215,7 @@ private func run(_ session: inout PlaySession, _ script: [String]) -> String {
         let coloredOutput = run(&colored, ["go forward"])
         #expect(coloredOutput.contains("\u{1B}[1mgrid/pickup  seed 7\u{1B}[0m"))
         #expect(coloredOutput.contains("\u{1B}[H\u{1B}[2J"))
-        #expect(coloredOutput.contains(colored.env.world.render(.ansi)))
+        #expect(coloredOutput.contains(TerminalMap.text(colored.env.world.map, style: .ansi)))
     }
 }
 

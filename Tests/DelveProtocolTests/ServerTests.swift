@@ -1,6 +1,8 @@
 import DelveCore
+import DelvePlay
 import DelveProtocol
 import Testing
+import WorldCatalog
 
 @Suite struct ServerTests {
     @Test func initializeExchangesTheProtocolVersion() throws {
@@ -63,8 +65,11 @@ import Testing
         #expect(try harness.result("env/legal_actions", #"{"env":"\#(id)"}"#)["legal_actions"]?.arrayValue?.contains(.string("go forward")) == true)
         let ascii = try #require(try harness.result("env/render", #"{"env":"\#(id)","style":"ascii"}"#)["text"]?.stringValue)
         let ansi = try #require(try harness.result("env/render", #"{"env":"\#(id)","style":"ansi"}"#)["text"]?.stringValue)
-        #expect(!ascii.contains("\u{1B}"))
-        #expect(ansi.contains("\u{1B}["))
+        var world = try Catalog.standard.task("grid/goto").make()
+        _ = try world.reset(seed: 7, options: .defaults)
+        #expect(ascii == world.map.plainText && !ascii.contains("\u{1B}"))
+        #expect(ansi == TerminalMap.text(world.map, style: .ansi), "the one writer's output")
+        #expect(ansi.contains("\u{1B}[1;38;5;231;48;5;237m"), "the agent, bold on the view's shade")
         #expect(try harness.errorCode("env/render", #"{"env":"\#(id)","style":"svg"}"#) == RPCErrorCode.invalidParams.rawValue)
     }
 

@@ -38,11 +38,11 @@ struct RecordedGridRun {
             let replay = EpisodeReplay(record: record, run: run.url, info: run.info, catalog: Catalog.standard)
             #expect(replay.status == .replayed)
             #expect(replay.frames.count == record.steps + 1)
-            #expect(replay.frames.allSatisfy { $0.map?.isEmpty == false })
+            #expect(replay.frames.allSatisfy { $0.map?.cells.plainText.isEmpty == false })
             #expect(replay.frames.last?.endReason == record.endReason)
             var env = Env(task: try Catalog.standard.task("grid/goto"))
             _ = try env.reset(seed: record.seed)
-            #expect(replay.frames[0].map == env.world.render(.ansi))
+            #expect(replay.frames[0].map?.cells == env.world.map)
         }
     }
 
@@ -57,7 +57,7 @@ struct RecordedGridRun {
             // Frame 0 is drawn by the replay; the others are the pictures the trajectory kept.
             #expect(replay.frames.allSatisfy { $0.observation.image?.width == 252 })
             #expect(replay.frames.allSatisfy { $0.observation.text.isEmpty == (observe == .image) })
-            #expect(replay.frames.dropFirst().allSatisfy { $0.map?.isEmpty == false })
+            #expect(replay.frames.dropFirst().allSatisfy { $0.map?.cells.plainText.isEmpty == false })
         }
         // The page's episode browser shows an observation's picture beside the map.
         let page = try ReportPage.html(ReportBuilder(catalog: Catalog.standard).data([run]))

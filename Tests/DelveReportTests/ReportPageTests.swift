@@ -81,12 +81,18 @@ import WorldCatalog
 }
 
 @Suite struct ReplayTextTests {
-    @Test func agentTextCannotActOnTheTerminal() async throws {
-        let fixture = RecordedGridRun()
-        defer { try? FileManager.default.removeItem(at: fixture.root) }
+    let fixture = RecordedGridRun()
+
+    /// The fixture run's first episode, replayed.
+    private func firstReplay() async throws -> EpisodeReplay {
         let run = try await fixture.make()
         let record = try #require(run.records.first)
-        var replay = EpisodeReplay(record: record, run: run.url, info: run.info, catalog: Catalog.standard)
+        return EpisodeReplay(record: record, run: run.url, info: run.info, catalog: Catalog.standard)
+    }
+
+    @Test func agentTextCannotActOnTheTerminal() async throws {
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        var replay = try await firstReplay()
         replay.frames[1].action = "\u{1B}]0;pwned\u{07}\u{1B}[2Jforward"
         replay.frames[1].reasoning = "\u{9B}31mred\rover"
         for color in [false, true] {
@@ -98,8 +104,24 @@ import WorldCatalog
         }
     }
 
-    @Test func plainRemovesEscapes() {
-        #expect(ReplayText.plain("\u{1B}[1;38;5;196mKr\u{1B}[0m .\n\u{1B}[48;5;237m##\u{1B}[0m") == "Kr .\n##")
+    @Test func theReplayMapStoresRunsOfCells() throws {
+        let map = CellMap(rows: [[MapCell("#", ink: 245), MapCell("#", ink: 245), MapCell(" ."), MapCell("@", ink: 15, paper: 4, emphasis: [.bold, .underline])]],
+                          footer: ["status"])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = String(decoding: try encoder.encode(ReplayMap(map)), as: UTF8.self)
+        #expect(json == ###"{"footer":["status"],"rows":[[["##",245,null,0]," .",["@",15,4,3]]]}"###)
+    }
+
+    @Test func replayTextWritesTheMapInColorOrPlain() async throws {
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        let replay = try await firstReplay()
+        let map = try #require(replay.frames[0].map?.cells)
+        let plain = ReplayText(color: false).frame(replay, at: 0)
+        #expect(plain.contains(map.plainText) && !plain.contains("\u{1B}"))
+        let colored = ReplayText(color: true).frame(replay, at: 0)
+        #expect(colored.contains("\u{1B}[38;5;245;48;5;240m" + String(repeating: "#", count: 2 * map.rows[0].count) + "\u{1B}[0m"),
+                "the top wall: one run")
     }
 
     @Test func keysFromTerminalBytes() {

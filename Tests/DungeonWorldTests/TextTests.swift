@@ -109,9 +109,13 @@ import Testing
     @Test func thePlayMapUsesNetHackGlyphs() {
         var game = stagedGame(["-----", "|@.>|", "-----"])
         game.refreshVision()
-        let rows = DungeonRenderer.render(game, style: .ascii).split(separator: "\n").map(String.init)
+        let map = DungeonRenderer.map(game)
+        let rows = map.plainText.split(separator: "\n").map(String.init)
         #expect(rows[0] == "-----")
         #expect(rows[1] == "|@.>|")
         #expect(rows[3].hasPrefix("Dlvl:1 $:0 HP:16(16)"))
+        #expect(map.rows[1][1] == MapCell("@", ink: 15, emphasis: .bold), "the hero: bright white")
+        #expect(map.rows[1][3] == MapCell(">", ink: 15, emphasis: .bold), "stairs: bright white")
+        #expect(map.rows[1][2] == MapCell(".", ink: 7), "floor: gray")
     }
 }

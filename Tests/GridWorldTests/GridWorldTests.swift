@@ -16,10 +16,10 @@ func gridTask(_ name: String) throws -> TaskSpec {
 
     @Test func anUnknownActionChangesNothingAndNamesTheValidOnes() {
         var world = sampleWorld()
-        let before = world.render(.ascii)
+        let before = world.map.plainText
         let result = world.step("jump over the ball")
         #expect(!result.valid)
-        #expect(world.render(.ascii) == before)
+        #expect(world.map.plainText == before)
         #expect(result.observation.feedback
             == "'jump over the ball' is not an action here. Valid actions: turn left, turn right, go forward, pick up, drop, toggle, done.")
         let ambiguous = world.step("t")
@@ -47,11 +47,11 @@ func gridTask(_ name: String) throws -> TaskSpec {
             ("done", "The mission is not complete yet; nothing happens."),
         ]
         for (action, feedback) in cases {
-            let before = world.render(.ascii)
+            let before = world.map.plainText
             let result = world.step(action)
             #expect(result.valid)
             #expect(result.observation.feedback == feedback)
-            #expect(world.render(.ascii) == before)
+            #expect(world.map.plainText == before)
         }
         world.step("pick up")
         #expect(world.step("pick up").observation.feedback == "There is nothing in front of you to pick up.")
@@ -75,12 +75,12 @@ func gridTask(_ name: String) throws -> TaskSpec {
             var a = task.make(), b = task.make()
             let first = try a.reset(seed: 42, options: .defaults)
             #expect(first == (try b.reset(seed: 42, options: .defaults)))
-            #expect(a.render(.ascii) == b.render(.ascii))
+            #expect(a.map.plainText == b.map.plainText)
             #expect(a.instructions == b.instructions)
             var others = Set<String>()
             for seed in UInt64(0)..<20 {
                 _ = try a.reset(seed: seed, options: .defaults)
-                others.insert(a.render(.ascii))
+                others.insert(a.map.plainText)
             }
             #expect(others.count == 20, "\(task.id) gives 20 different levels for 20 seeds")
         }

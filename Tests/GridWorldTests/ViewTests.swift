@@ -87,20 +87,21 @@ import Testing
         #expect(world.observation.status == "You carry a green key.")
     }
 
-    @Test func renderDrawsEveryCellAndShadesTheViewInColor() {
+    @Test func theMapDrawsEveryCellAndShadesTheView() {
         var b = LevelBuilder()
         b.put(.key, .green, at: 3, 5)
         b.put(.door, .red, at: 7, 3, door: .locked)
         let world = b.world(agent: 3, 6, facing: .north, mission: Mission(.goTo(named(.key, .green, 1))))
-        let plain = world.render(.ascii).split(separator: "\n").map(String.init)
+        let map = world.map
+        let plain = map.plainText.split(separator: "\n").map(String.init)
         #expect(plain[0] == String(repeating: "##", count: 8))
         #expect(plain[5] == "## . .Kg . . .##")
         #expect(plain[6] == "## . .^^ . . .##")
         #expect(plain[3] == "## . . . . . .Lr")
         #expect(plain[8] == "facing north, carrying nothing")
-        #expect(!world.render(.ascii).contains("\u{1B}"))
-        let color = world.render(.ansi)
-        #expect(color.contains("\u{1B}[48;5;237m"))
-        #expect(color.contains("Kg"))
+        #expect(map.rows[5][3] == MapCell("Kg", ink: 46, paper: GridRenderer.viewShade, emphasis: .bold), "in view: shaded")
+        #expect(map.rows[6][3] == MapCell("^^", ink: 231, paper: GridRenderer.viewShade, emphasis: .bold))
+        #expect(map.rows[3][7] == MapCell("Lr", ink: 196, emphasis: .bold), "behind the wall: not shaded")
+        #expect(map.rows[0][0] == MapCell("##", ink: 245, paper: 240), "walls keep their own paper")
     }
 }

@@ -63,11 +63,12 @@ import Testing
 
     @Test func theBoardIsDrawnWithWordsSetApartAndTheRulesListed() throws {
         let world = try world("make_win", seed: 4)
-        let ascii = world.render(.ascii)
+        let map = world.map
+        let ascii = map.plainText
         #expect(ascii.contains("BAB  IS YOU") && ascii.contains("ba*") && ascii.contains("Active rules:\n  baba is you"))
-        #expect(!ascii.contains("\u{1B}"))
-        let ansi = world.render(.ansi)
-        #expect(ansi.contains("\u{1B}[1;38;5;16;48;5;223mBAB\u{1B}[0m"), "word blocks: dark on a light tile")
-        #expect(ansi.contains("\u{1B}[1;4;38;5;231mba*"), "you: bold, underlined, in its color")
+        let cells = map.rows.flatMap { $0 }
+        #expect(cells.contains(MapCell("BAB", ink: 16, paper: 223, emphasis: .bold)), "word blocks: dark on a light tile")
+        #expect(cells.contains(MapCell("ba*", ink: 231, emphasis: [.bold, .underline])), "you: bold, underlined, in its color")
+        #expect(map.rows.allSatisfy { row in row.indices.allSatisfy { $0 % 2 == 0 || row[$0] == MapCell(" ") } }, "cells apart by a plain space")
     }
 }

@@ -7,7 +7,8 @@
 /// Names are Crafter's. Order matters: it is the order of the actions
 /// ("Place …" then "Make …") and of the inventory in the text.
 enum CraftRules {
-    /// Terrain kinds: name, map glyph, ANSI 256-color background, and whether
+    /// Terrain kinds: name, map glyph, background on the map (an
+    /// xterm-256 palette index), and whether
     /// creatures and the player walk on it. The player also walks onto lava,
     /// which kills.
     static let materials: [MaterialRule] = [
@@ -94,9 +95,9 @@ enum CraftRules {
 struct MaterialRule: Sendable {
     let name: String
     let glyph: Character
-    let color: Int
+    let color: UInt8
     let walkable: Bool
-    init(_ name: String, glyph: Character, color: Int, walkable: Bool) {
+    init(_ name: String, glyph: Character, color: UInt8, walkable: Bool) {
         self.name = name
         self.glyph = glyph
         self.color = color

@@ -141,7 +141,7 @@ public struct CraftWorld: World {
     public var instructions: String { profile == .balrog ? CraftText.balrogInstructions : CraftText.instructions }
 
     /// The player's surroundings, vitals and inventory, for people.
-    public func render(_ style: RenderStyle) -> String { CraftRenderer.render(self, style: style) }
+    public var map: CellMap { CraftRenderer.map(self) }
 
     /// The scripted expert's next action (see `CraftExpert`); nil once the episode is over.
     public func expertAction() -> String? {

@@ -163,7 +163,7 @@ public struct DungeonWorld: World {
     }
 
     /// The map, status and pack for people.
-    public func render(_ style: RenderStyle) -> String { DungeonRenderer.render(game, style: style) }
+    public var map: CellMap { DungeonRenderer.map(game) }
 
     /// The task's oracle; nil once the episode is over.
     /// In the `balrog` profile it types the oracle's command as action words, one keystroke a step.

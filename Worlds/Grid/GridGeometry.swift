@@ -31,8 +31,8 @@ enum GridColor: UInt8, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// ANSI 256-color foreground code.
-    var ansi: Int {
+    /// Its ink on the map, an xterm-256 palette index.
+    var palette: UInt8 {
         switch self {
         case .red: 196
         case .green: 46

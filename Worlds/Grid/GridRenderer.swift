@@ -1,58 +1,50 @@
 import DelveCore
 
 /// Draws the whole level for people: two characters a cell, the object's
-/// letter then its color's letter, the agent as an arrow. In color, the cells
-/// the agent sees now are shaded.
+/// letter then its color's letter, the agent as an arrow; the cells the agent
+/// sees now are shaded.
 enum GridRenderer {
-    static let legend = "K key  O ball  B box  D door  L locked  / open  ## wall  >v<^ you\n"
-        + "r red  g green  b blue  p purple  y yellow  e grey"
+    static let legend = ["K key  O ball  B box  D door  L locked  / open  ## wall  >v<^ you",
+                         "r red  g green  b blue  p purple  y yellow  e grey"]
 
-    static func render(_ world: GridWorld, style: RenderStyle) -> String {
+    /// The shade of the cells in view.
+    static let viewShade: UInt8 = 237
+
+    static func map(_ world: GridWorld) -> CellMap {
         let level = world.level, grid = level.layout.grid
-        let color = style == .ansi
         var shaded = [Bool](repeating: false, count: grid.tiles.count)
-        if color {
-            let seen = View.visibility(grid: grid, agent: level.agent, facing: level.facing)
-            for index in 0..<View.size * View.size where View.isSeen(seen, index) {
-                let p = View.worldPoint(column: index % View.size, row: index / View.size, agent: level.agent, facing: level.facing)
-                if grid.contains(p) { shaded[p.y * grid.width + p.x] = true }
-            }
+        let seen = View.visibility(grid: grid, agent: level.agent, facing: level.facing)
+        for index in 0..<View.size * View.size where View.isSeen(seen, index) {
+            let p = View.worldPoint(column: index % View.size, row: index / View.size, agent: level.agent, facing: level.facing)
+            if grid.contains(p) { shaded[p.y * grid.width + p.x] = true }
         }
-        var lines: [String] = []
+        var rows: [[MapCell]] = []
         for y in 0..<grid.height {
-            var line = ""
-            for x in 0..<grid.width {
+            rows.append((0..<grid.width).map { x in
                 let p = Point(x: x, y: y)
-                let cell = glyph(grid[p], agent: p == level.agent ? level.facing : nil)
-                guard color else {
-                    line += cell.text
-                    continue
-                }
-                let background = shaded[y * grid.width + x] ? "\u{1B}[48;5;237m" : ""
-                line += background + cell.ansi + cell.text + "\u{1B}[0m"
-            }
-            lines.append(line)
+                var cell = glyph(grid[p], agent: p == level.agent ? level.facing : nil)
+                if cell.paper == nil && shaded[y * grid.width + x] { cell.paper = viewShade }
+                return cell
+            })
         }
         let carried = world.carrying.map { "carrying \(View.nounPhrase($0))" } ?? "carrying nothing"
-        lines.append("facing \(facingName(level.facing)), \(carried)")
-        lines.append(legend)
-        return lines.joined(separator: "\n")
+        return CellMap(rows: rows, footer: ["facing \(facingName(level.facing)), \(carried)"] + legend)
     }
 
-    private static func glyph(_ tile: Tile, agent: Direction?) -> (text: String, ansi: String) {
+    private static func glyph(_ tile: Tile, agent: Direction?) -> MapCell {
         if let agent {
-            return (String(repeating: agent.arrow, count: 2), "\u{1B}[1;38;5;231m")
+            return MapCell(String(repeating: agent.arrow, count: 2), ink: 231, emphasis: .bold)
         }
-        let ink = "\u{1B}[1;38;5;\(tile.color.ansi)m"
+        let ink = tile.color.palette
         switch tile.kind {
-        case .empty: return (" .", "\u{1B}[38;5;240m")
-        case .wall: return ("##", "\u{1B}[38;5;245;48;5;240m")
-        case .key: return ("K\(tile.color.letter)", ink)
-        case .ball: return ("O\(tile.color.letter)", ink)
-        case .box: return ("B\(tile.color.letter)", ink)
+        case .empty: return MapCell(" .", ink: 240)
+        case .wall: return MapCell("##", ink: 245, paper: 240)
+        case .key: return MapCell("K\(tile.color.letter)", ink: ink, emphasis: .bold)
+        case .ball: return MapCell("O\(tile.color.letter)", ink: ink, emphasis: .bold)
+        case .box: return MapCell("B\(tile.color.letter)", ink: ink, emphasis: .bold)
         case .door:
             let letter = tile.door == .open ? "/" : tile.door == .locked ? "L" : "D"
-            return ("\(letter)\(tile.color.letter)", ink)
+            return MapCell("\(letter)\(tile.color.letter)", ink: ink, emphasis: .bold)
         }
     }
 

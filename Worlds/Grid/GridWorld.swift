@@ -269,10 +269,8 @@ public struct GridWorld: World {
         """
     }
 
-    /// The whole level, two characters a cell; in color the agent's view is shaded.
-    public func render(_ style: RenderStyle) -> String {
-        GridRenderer.render(self, style: style)
-    }
+    /// The whole level, two characters a cell, the agent's view shaded.
+    public var map: CellMap { GridRenderer.map(self) }
 
     /// The expert's next action (see `GridExpert`); nil once the episode is over.
     public func expertAction() -> String? {

@@ -257,9 +257,7 @@ public struct RulesWorld: World {
     }()
 
     /// The board with word blocks set apart from objects, and the active rules.
-    public func render(_ style: RenderStyle) -> String {
-        RulesRenderer.render(board, style: style)
-    }
+    public var map: CellMap { RulesRenderer.map(board) }
 
     /// The solver's next move from the full state (see `Solver`); "idle" when
     /// it finds no way to win from here; nil once the episode is over.

@@ -267,13 +267,15 @@ public struct TextWorld: World {
 
     /// One line for people: where the player is, the ways out, the score;
     /// in the balrog profile only the room's name, as a parser game's status bar.
-    public func render(_ style: RenderStyle) -> String {
+    public var map: CellMap {
         let room = state.rooms[state.player]
-        let name = style == .ansi ? "\u{1B}[1m" + room.name + "\u{1B}[0m" : room.name
-        if profile == .balrog { return "[\(name)]" }
-        var exits: [String] = []
-        for d in Direction.allCases where room.exits[d.rawValue] >= 0 { exits.append(d.name) }
-        return "[\(name)]  exits: \(exits.isEmpty ? "none" : exits.joined(separator: ", "))  score \(quest.points)/\(quest.maxPoints)"
+        var tail = "]"
+        if profile != .balrog {
+            var exits: [String] = []
+            for d in Direction.allCases where room.exits[d.rawValue] >= 0 { exits.append(d.name) }
+            tail += "  exits: \(exits.isEmpty ? "none" : exits.joined(separator: ", "))  score \(quest.points)/\(quest.maxPoints)"
+        }
+        return CellMap(rows: [[MapCell("["), MapCell(room.name, emphasis: .bold), MapCell(tail)]])
     }
 
     /// The expert's next command (see `TextGame.expert`); nil once the game is over.

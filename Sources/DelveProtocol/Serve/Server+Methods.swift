@@ -1,5 +1,6 @@
 import DelveCore
 import DelveImage
+import DelvePlay
 
 extension Server {
     /// Every method serve mode answers, in the order docs/protocol.md lists them.
@@ -167,7 +168,7 @@ extension Server {
             let valid = RenderStyle.allCases.map(\.rawValue).joined(separator: ", ")
             throw RPCError(.invalidParams, "unknown style \"\(name)\"; valid styles: \(valid)")
         }
-        return RenderResult(text: env.world.render(style))
+        return RenderResult(text: TerminalMap.text(env.world.map, style: style))
     }
 
     private mutating func snapshot(_ params: Params) throws(RPCError) -> SnapshotResult {
