@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 
 /// What `delve replay` shows of one frame: a header, the map, the action and
 /// what it did, the observation. In color the map keeps the world's ANSI

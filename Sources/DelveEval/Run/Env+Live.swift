@@ -4,7 +4,7 @@ extension Env {
     /// Steps an episode that is live: reset, and not ended. That is the one
     /// state in which `Env.step` cannot refuse, so callers that check
     /// `endReason` first need no error path.
-    mutating func stepLive(_ action: String) -> EnvStep {
+    public mutating func stepLive(_ action: String) -> EnvStep {
         do {
             return try step(action)
         } catch {
