@@ -1,5 +1,6 @@
 import DelveCore
 import DelveEval
+import DelveFormats
 
 /// One task's speed: a line of `delve bench --json`.
 public struct BenchResult: Sendable, Hashable, Codable {
