@@ -18,14 +18,17 @@ public struct JSONOutput: Sendable {
     public init(bytes: [UInt8] = []) { self.bytes = bytes }
 
     /// Bytes written as they are: punctuation, keys with their quotes.
+    @inlinable
     public mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// One byte written as it is.
+    @inlinable
     public mutating func byte(_ byte: UInt8) { bytes.append(byte) }
 
     /// A whole number.
+    @inlinable
     public mutating func int(_ value: Int) {
         if value >= 0 && value < 10 {
             byte(UInt8(ascii: "0") + UInt8(value))
@@ -52,6 +55,7 @@ public struct JSONOutput: Sendable {
     }
 
     /// `true` or `false`.
+    @inlinable
     public mutating func bool(_ value: Bool) {
         if value { raw("true") } else { raw("false") }
     }
@@ -126,13 +130,16 @@ public struct JSONOutput: Sendable {
     }
 
     /// An array of integers.
+    @inlinable
     public mutating func ints(_ values: [Int]) { array(values) { $0.int($1) } }
 
     /// An array of strings.
+    @inlinable
     public mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
 
     /// An array, each element written by `element`.
-    private mutating func array<Element>(_ values: [Element], _ element: (inout JSONOutput, Element) -> Void) {
+    @inlinable
+    mutating func array<Element>(_ values: [Element], _ element: (inout JSONOutput, Element) -> Void) {
         byte(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { byte(UInt8(ascii: ",")) }
@@ -154,20 +161,25 @@ extension JSONOutput {
         public var string = LastWritten<String>()
 
         /// Nothing written yet.
+        @inlinable
         public init() {}
     }
 }
 
 /// A value last written as JSON, and its bytes.
 public struct LastWritten<Value: Equatable & Sendable>: Sendable {
-    private var value: Value?
-    private var json: [UInt8] = []
+    // Inlinable, with its storage, so that a writer in another module gets
+    // it specialized for its value type.
+    @usableFromInline var value: Value?
+    @usableFromInline var json: [UInt8] = []
 
     /// Nothing written yet.
+    @inlinable
     public init() {}
 
     /// Writes `value` to `output` with `encode`, or copies the bytes written
     /// for it last time when it is the same value.
+    @inlinable
     public mutating func write(_ value: Value, to output: inout JSONOutput, _ encode: (inout JSONOutput, Value) -> Void) {
         if value == self.value {
             output.bytes.append(contentsOf: json)
