@@ -17,7 +17,7 @@ let package = Package(
     ],
     targets: [
         // How values are written and read: JSON (writer, parser, encoder style, decoding errors), text tables,
-        // escaping for each place outside text lands. Foundation only.
+        // escaping for each place outside text lands, durations in seconds. Foundation only.
         .target(name: "DelveFormats", path: "Sources/DelveFormats"),
 
         // Contracts every world and agent shares: World, Env, Agent, records, options, images.
@@ -73,7 +73,7 @@ let package = Package(
         .target(name: "DelveImage", dependencies: ["DelveCore", "CZlib"], path: "Sources/DelveImage"),
 
         // The HTML report of runs and the episode replay (`delve report`, `delve replay`).
-        .target(name: "DelveReport", dependencies: ["DelveCore", "DelveEval", "DelveFormats", "DelveImage", "WorldCatalog", "CZlib", .product(name: "Plot", package: "Plot")],
+        .target(name: "DelveReport", dependencies: ["DelveCore", "DelveEval", "DelveFormats", "DelveImage", "CZlib", .product(name: "Plot", package: "Plot")],
                 path: "Sources/DelveReport"),
 
         // The command-line tool: argument parsing and wiring only.
