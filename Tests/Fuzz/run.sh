@@ -16,6 +16,11 @@ module() {  # NAME SOURCES...
     -c "$@" -o "$out/$name.o"
 }
 sources() { find "$@" -name '*.swift' | sort; }
+# CChildProcess, a C target: its object, and a module map for Swift to import its header.
+mkdir -p "$out/CChildProcess"
+printf 'module CChildProcess {\n  header "%s"\n  export *\n}\n' "$PWD/Sources/CChildProcess/include/CChildProcess.h" > "$out/CChildProcess/module.modulemap"
+clang -O2 -fsanitize=fuzzer-no-link,address -I Sources/CChildProcess/include -c Sources/CChildProcess/CChildProcess.c -o "$out/CChildProcess.o"
+flags+=(-I "$out/CChildProcess" -I Sources/CZlib)
 module DelveFormats $(sources Sources/DelveFormats)
 module DelveCore $(sources Sources/DelveCore)
 module GridWorld $(sources Worlds/Grid)
@@ -25,8 +30,9 @@ module RulesWorld $(sources Worlds/Rules)
 module DungeonWorld $(sources Worlds/Dungeon)
 module DelveSuites $(sources Sources/DelveSuites)
 module WorldCatalog $(sources Worlds/Catalog)
+module DelveImage $(sources Sources/DelveImage)
 module DelveProtocol $(sources Sources/DelveProtocol)
-swiftc "${flags[@]}" Tests/Fuzz/ServerFuzz.swift "$out"/{DelveFormats,DelveCore,GridWorld,CraftWorld,TextWorlds,RulesWorld,DungeonWorld,DelveSuites,WorldCatalog,DelveProtocol}.o -lm -o "$out/server-fuzz"
+swiftc "${flags[@]}" Tests/Fuzz/ServerFuzz.swift "$out"/{CChildProcess,DelveFormats,DelveCore,GridWorld,CraftWorld,TextWorlds,RulesWorld,DungeonWorld,DelveSuites,WorldCatalog,DelveImage,DelveProtocol}.o -lm -lz -o "$out/server-fuzz"
 i=0
 while IFS= read -r line; do
   printf '%s\n' "$line" > "$out/corpus/spec-$i"; i=$((i + 1))
