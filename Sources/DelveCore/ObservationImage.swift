@@ -1,3 +1,5 @@
+import DelveFormats
+
 /// A picture in an observation: an encoded frame (a PNG) in base64, with its size.
 public struct ObservationImage: Sendable, Hashable, Codable {
     /// The encoded image, base64 (RFC 4648, with padding).

@@ -1,3 +1,5 @@
+import DelveFormats
+
 /// An array of small integers describing what the agent perceives, for
 /// reinforcement-learning code: a shape and its values in row-major order
 /// (the last index varies fastest), as numpy reshapes them.

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 
 /// Formats what `delve play` shows: a turn's screen, help, one-line notes.
 /// Color (ANSI escapes) is used only when `color` is set, and sparingly:

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 import DelvePlay
 
 /// What `delve replay` shows of one frame: a header, the map, the action and

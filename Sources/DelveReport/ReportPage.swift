@@ -1,5 +1,6 @@
 import DelveCore
 import DelveEval
+import DelveFormats
 import Foundation
 import Plot
 

@@ -1,7 +1,7 @@
 import ArgumentParser
+import DelveBench
 import DelveCore
 import DelveEval
-import DelveProtocol
 import WorldCatalog
 
 /// `delve bench [FAMILY/TASK...] [--json]`.
@@ -76,7 +76,7 @@ struct BenchCommand: AsyncParsableCommand {
         for task in selected {
             let runs = try ServeBench(task: task.id, envs: envs, linesInFlight: linesInFlight, duration: .seconds(seconds)).run(catalog: Catalog.standard)
             let wall = runs.map(\.stepsPerSecond), cpu = runs.map(\.stepsPerCPUSecond), server = runs.map(\.stepsPerServerCPUSecond)
-            let median = { (rates: [Double]) in Int(rates.sorted()[rates.count / 2].rounded()) }
+            let median = { (rates: [Double]) in Int(rates.median.rounded()) }
             let list = { (rates: [Double]) in rates.map { String(Int($0.rounded())) }.joined(separator: ", ") }
             if json {
                 objects.append(#"{"task":"\#(task.id)","envs_per_line":\#(envs),"lines_in_flight":\#(linesInFlight),"env_steps_per_sec":\#(median(wall)),"#

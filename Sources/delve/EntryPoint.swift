@@ -1,5 +1,6 @@
 import ArgumentParser
 import DelveCore
+import DelveFormats
 import Foundation
 
 /// Runs `delve`, and turns every error into an exit status: usage errors

@@ -3,6 +3,7 @@ import DelveAgents
 import DelveCore
 import DelveEval
 import DelveProtocol
+import DelveSuites
 import Foundation
 import WorldCatalog
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DelveCore
 import DelveEval
+import DelveSuites
 import WorldCatalog
 
 /// `delve suites` and `delve suites show NAME`.

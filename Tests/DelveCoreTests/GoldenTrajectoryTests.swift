@@ -1,4 +1,5 @@
 import DelveCore
+import DelveTestSupport
 import Testing
 
 /// The golden-hash recipe of docs/determinism.md, on the toy `CounterWorld`:

@@ -1,4 +1,4 @@
-@testable import DelveEval
+@testable import DelveBench
 import Foundation
 import Testing
 

@@ -1,6 +1,7 @@
 import DelveAgents
 import DelveCore
 import DelveEval
+import DelveSuites
 import Foundation
 import Testing
 import WorldCatalog

@@ -1,5 +1,6 @@
 import DelveCore
 import DelveEval
+import DelveSuites
 import Foundation
 import Testing
 

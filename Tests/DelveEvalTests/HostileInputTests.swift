@@ -1,6 +1,8 @@
 import DelveAgents
 import DelveCore
 @testable import DelveEval
+import DelveFormats
+import DelveSuites
 import Foundation
 import Testing
 

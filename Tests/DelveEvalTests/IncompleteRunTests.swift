@@ -1,6 +1,7 @@
 import DelveAgents
 import DelveCore
 @testable import DelveEval
+import DelveSuites
 import Foundation
 import Testing
 

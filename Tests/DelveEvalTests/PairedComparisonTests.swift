@@ -1,5 +1,6 @@
 import DelveCore
 import DelveEval
+import DelveSuites
 import Testing
 
 /// `delve compare`'s pairing: episodes matched by task and seed, differences with intervals, and the warnings.

@@ -1,5 +1,6 @@
 import DelveCore
 @testable import DelveEval
+import DelveFormats
 import Foundation
 import Testing
 

@@ -1,6 +1,7 @@
 import DelveAgents
 import DelveCore
 @testable import DelveEval
+import DelveFormats
 import Foundation
 import Testing
 import WorldCatalog

@@ -1,5 +1,6 @@
 import DelveCore
 @testable import DelveEval
+import DelveSuites
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import DelveCore
 @testable import DelveProtocol
+import DelveFormats
 import Testing
 
 @Suite struct AgentReplyDecodingTests {

@@ -1,3 +1,4 @@
+import DelveFormats
 import DelveProtocol
 import Testing
 

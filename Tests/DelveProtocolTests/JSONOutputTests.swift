@@ -1,5 +1,6 @@
 @testable import DelveCore
 @testable import DelveProtocol
+import DelveFormats
 import Testing
 
 /// The direct JSON writers against `JSONEncoder`: the same bytes, so that

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 import DelvePlay
 import DelveProtocol
 import Testing

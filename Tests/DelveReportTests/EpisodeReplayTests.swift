@@ -2,6 +2,7 @@ import DelveAgents
 import DelveCore
 import DelveEval
 @testable import DelveReport
+import DelveSuites
 import Foundation
 import Testing
 import WorldCatalog

@@ -1,6 +1,7 @@
 import DelveCore
 import DelveEval
 @testable import DelveReport
+import DelveFormats
 import Foundation
 import Testing
 import WorldCatalog

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveTestSupport
 import Testing
 @testable import RulesWorld
 

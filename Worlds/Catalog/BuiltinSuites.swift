@@ -1,4 +1,5 @@
 import DelveCore
+import DelveSuites
 
 /// Suites that ship with Delve. Seeds are fixed here: an evaluation's
 /// episodes depend on the suite alone.

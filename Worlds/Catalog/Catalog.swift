@@ -1,5 +1,6 @@
 import DelveCore
 import CraftWorld
+import DelveSuites
 import GridWorld
 import TextWorlds
 import RulesWorld

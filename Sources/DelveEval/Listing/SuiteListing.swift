@@ -1,4 +1,6 @@
 import DelveCore
+import DelveFormats
+import DelveSuites
 
 /// The suites `delve suites` lists, and one suite as `delve suites show` prints it.
 public struct SuiteListing: Sendable {

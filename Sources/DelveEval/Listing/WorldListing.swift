@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 
 /// What an agent is told about one generated instance of a task.
 public struct TaskDescription: Sendable, Hashable, Codable {

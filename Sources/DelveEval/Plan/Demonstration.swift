@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 import Foundation
 
 /// One expert episode kept as a demonstration for few-shot prompting: a
@@ -56,8 +57,7 @@ public struct Demonstration: Sendable, Hashable, Codable {
 
     /// The demonstrations as a demos file: one JSON object a line, keys sorted.
     public static func jsonLines(_ demos: [Demonstration]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let encoder = JSONFormat.compact()
         return try demos.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined()
     }
 }

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveSuites
 
 /// One episode of a run: a task, a seed, and how to set the world up.
 public struct PlannedEpisode: Sendable {

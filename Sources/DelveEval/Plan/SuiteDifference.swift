@@ -1,4 +1,5 @@
 import DelveCore
+import DelveSuites
 
 extension Suite {
     /// The first way `other` differs from this suite, in words (e.g. "entry 2

@@ -1,4 +1,6 @@
 import DelveCore
+import DelveFormats
+import DelveSuites
 import Foundation
 import Yams
 

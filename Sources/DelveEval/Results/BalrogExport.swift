@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 import Foundation
 
 /// A finished run written in the layout BALROG's evaluator writes
@@ -89,9 +90,7 @@ public struct BalrogExport: Sendable {
 
     private static func write(_ value: some Encodable, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try encoder.encode(value).write(to: url, options: .atomic)
+        try JSONFormat.pretty().encode(value).write(to: url, options: .atomic)
     }
 }
 

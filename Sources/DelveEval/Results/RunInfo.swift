@@ -1,4 +1,5 @@
 import DelveCore
+import DelveSuites
 import Foundation
 
 /// The machine a run ran on, for run.json.

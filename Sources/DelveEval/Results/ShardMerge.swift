@@ -1,4 +1,5 @@
 import DelveCore
+import DelveSuites
 import Foundation
 
 /// Why shard directories could not be merged. Nothing was written.

@@ -1,4 +1,6 @@
 import DelveCore
+import DelveFormats
+import DelveSuites
 import Foundation
 
 /// A run directory as found on disk: its run.json and the episodes its

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 import Foundation
 
 /// A summary drawn for people and spreadsheets: the terminal table,

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 import DelveImage
 
 /// What one episode produced: its record and, when kept, every step.

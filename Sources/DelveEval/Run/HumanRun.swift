@@ -1,4 +1,5 @@
 import DelveCore
+import DelveSuites
 import Foundation
 
 /// Why `delve play --record` cannot record into a run directory.

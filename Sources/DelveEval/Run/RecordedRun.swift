@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 import Foundation
 
 /// A run that was written to its results directory: complete, or incomplete

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 
 /// Writes a trajectory step as one JSON line, byte for byte what
 /// `JSONFormat.compact()` would write (sorted keys, unescaped slashes), several

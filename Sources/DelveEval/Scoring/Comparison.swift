@@ -1,3 +1,5 @@
+import DelveFormats
+
 /// Two runs' summaries side by side, task by task, then per family and
 /// overall: each side's mean progress and interval, the difference B − A,
 /// and whether the intervals overlap. `delve compare` shows it when the runs

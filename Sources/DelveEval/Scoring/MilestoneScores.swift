@@ -21,13 +21,7 @@ public struct MilestoneScores: Sendable, Hashable, Codable {
             for reach in record.milestones { steps[reach.id, default: []].append(reach.step) }
         }
         let n = Double(max(records.count, 1))
-        return steps.mapValues { MilestoneScores(reached: Double($0.count) / n, medianSteps: median($0)) }
-    }
-
-    /// The median of non-empty `values`.
-    static func median(_ values: [Int]) -> Double {
-        let sorted = values.sorted(), middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
+        return steps.mapValues { MilestoneScores(reached: Double($0.count) / n, medianSteps: $0.map(Double.init).median) }
     }
 
     enum CodingKeys: String, CodingKey {

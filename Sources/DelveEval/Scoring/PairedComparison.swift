@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 
 /// Two runs compared on the episodes both played: an episode of A and one of
 /// B pair when they have the same task and seed and both were scored. Each

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 import Foundation
 
 #if canImport(Glibc)
@@ -96,7 +97,7 @@ actor AgentProcess {
 
     /// The result of the response to `id` in `bytes`, nil when the line is something else (counted and noted).
     private func response(to id: Int, method: String, in bytes: [UInt8]) async throws(AgentFailure) -> JSONValue? {
-        guard let message = try? JSONParser.parse(bytes), case let .object(members) = message,
+        guard let message = try? JSONParser.parse(bytes, words: ProtocolWords.table), case let .object(members) = message,
               members["jsonrpc"] == .string("2.0"), members["id"] == .int(id),
               members["result"] != nil || members["error"] != nil else {
             noteStray("not a response to request \(id) (\(method)), ignored: \(Self.excerpt(bytes))")

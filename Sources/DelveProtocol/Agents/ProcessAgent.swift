@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 
 /// An agent that is an outside process speaking agent mode (docs/protocol.md):
 /// `episode/start`, one `act` per step, `episode/end`, over JSON-RPC lines.

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 
 /// A method's by-name params, read field by field with errors that name the field.
 struct Params {

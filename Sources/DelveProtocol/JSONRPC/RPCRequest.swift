@@ -1,3 +1,5 @@
+import DelveFormats
+
 /// A well-formed JSON-RPC 2.0 request or notification.
 struct RPCRequest: Sendable, Hashable {
     /// The request id; nil for a notification, which gets no response.

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 import Foundation
 
 /// A JSON-RPC 2.0 response: the request's id and either a result or an error.

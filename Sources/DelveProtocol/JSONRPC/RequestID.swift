@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 
 /// A request's id as the client sent it, to be echoed back exactly: null, a
 /// string, or a number kept as its text, so that an integer beyond 64 bits

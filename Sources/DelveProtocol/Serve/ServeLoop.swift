@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 import Foundation
 
 /// Serve mode over file descriptors: request lines in, response lines out.
@@ -97,7 +98,7 @@ public enum ServeLoop {
     }
 
     /// Writes every byte of `bytes`, retrying short writes.
-    static func writeAll(_ bytes: [UInt8], to output: Int32) throws(IOError) {
+    public static func writeAll(_ bytes: [UInt8], to output: Int32) throws(IOError) {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { write(output, $0.baseAddress! + written, $0.count - written) }

@@ -1,11 +1,12 @@
 import DelveCore
+import DelveFormats
 
 // The results serve mode answers most, written without `JSONEncoder`: keys in
 // sorted order, each with its punctuation in one literal. JSONOutputTests
 // checks every one against `JSONEncoder`.
 
 extension RPCError: JSONWritable {
-    func write(to output: inout JSONOutput) {
+    public func write(to output: inout JSONOutput) {
         output.raw("{\"code\":")
         output.int(code.rawValue)
         output.raw(",\"message\":")

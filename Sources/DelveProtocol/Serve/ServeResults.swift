@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 
 /// A result with nothing to say: `{}`.
 struct EmptyResult: Encodable, Sendable {}

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 import DelveImage
 import DelvePlay
 

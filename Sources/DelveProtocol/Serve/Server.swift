@@ -1,4 +1,5 @@
 import DelveCore
+import DelveFormats
 
 /// The serve-mode server: reads request lines, answers response lines. A value
 /// holding every live env and snapshot of one session (one client); it has no
@@ -61,7 +62,7 @@ public struct Server: Sendable {
         }
         let message: JSONValue, idTexts: [Int: String]
         do {
-            (message, idTexts) = try JSONParser.parseMessage(bytes)
+            (message, idTexts) = try JSONParser.parseMessage(bytes, words: ProtocolWords.table)
         } catch {
             return RPCResponse(id: .null, error: RPCError(.parseError, "parse error: \(error)")).write(to: &output)
         }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The POSIX socket calls `SocketListener` needs, with their errors turned into `SocketError`.
-enum SocketCall {
+public enum SocketCall {
     /// `SOCK_STREAM`, with close-on-exec so agent processes never inherit a socket.
-    static let stream = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+    public static let stream = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
 
     /// `result` when it is not negative; else a `SocketError` naming `what` and `errno`, after closing `closing`.
     @discardableResult

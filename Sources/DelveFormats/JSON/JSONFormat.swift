@@ -2,23 +2,23 @@ import Foundation
 
 /// The one JSON style Delve writes: sorted keys, unescaped slashes, so equal
 /// values give equal bytes.
-enum JSONFormat {
+public enum JSONFormat {
     /// A compact encoder: one value per line in JSONL files.
-    static func compact() -> JSONEncoder {
+    public static func compact() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 
     /// An indented encoder, for files people read (run.json, summary.json).
-    static func pretty() -> JSONEncoder {
+    public static func pretty() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
         return encoder
     }
 
     /// `value` as indented JSON text ending in a newline.
-    static func prettyText<T: Encodable>(_ value: T) throws -> String {
+    public static func prettyText<T: Encodable>(_ value: T) throws -> String {
         String(decoding: try pretty().encode(value), as: UTF8.self) + "\n"
     }
 }

@@ -1,8 +1,7 @@
 import DelveCore
+import DelveEval
+import DelveFormats
 import DelveImage
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// One visual task's frame cost: a line of `delve bench --frames --json`.
 public struct FrameBenchResult: Sendable, Hashable, Codable {
@@ -68,27 +67,18 @@ public struct FrameBench: Sendable {
 
     /// The median over `bench.repetitions` loops of CPU microseconds per call of `body`.
     private func medianMicros(_ body: () -> Void) -> Double {
-        let budget = bench.duration.seconds
         var results: [Double] = []
         for _ in 0..<bench.repetitions {
-            let start = Self.cpuSeconds()
-            var calls = 0, elapsed = 0.0
+            let start = CPUTime.thread
+            var calls = 0, elapsed = Duration.zero
             repeat {
                 for _ in 0..<bench.batch { body() }
                 calls += bench.batch
-                elapsed = Self.cpuSeconds() - start
-            } while elapsed < budget
-            results.append(elapsed / Double(calls) * 1e6)
+                elapsed = CPUTime.thread - start
+            } while elapsed < bench.duration
+            results.append(elapsed.seconds / Double(calls) * 1e6)
         }
-        results.sort()
-        return results[results.count / 2]
-    }
-
-    /// This thread's CPU time in seconds.
-    private static func cpuSeconds() -> Double {
-        var now = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
-        return Double(now.tv_sec) + Double(now.tv_nsec) * 1e-9
+        return results.median
     }
 
     /// The states frames are drawn from; nil when the task's world is not visual.

@@ -37,6 +37,7 @@ public struct JSONObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     }
 
     /// The value of `key` (the last one, when the key is repeated), if present.
+    @inlinable
     public subscript(key: String) -> JSONValue? {
         members.last { $0.key == key }?.value
     }

@@ -1,4 +1,4 @@
-import DelveCore
+import DelveFormats
 import Testing
 
 /// Each escaping target turns hostile text into text that shows as written there.

@@ -1,4 +1,4 @@
-import DelveCore
+import DelveEval
 import Testing
 
 /// Sums of outside numbers stop at the bounds instead of trapping or becoming infinite.

@@ -1,3 +1,5 @@
+import DelveFormats
+
 /// Bench results drawn as a terminal table.
 public struct BenchReport: Sendable {
     /// The results, one per task.

@@ -9,8 +9,8 @@ public struct JSONOutput: Sendable {
     public var bytes: [UInt8]
     /// Set when a value JSON cannot hold (a non-finite number) was written; the bytes are then not JSON.
     public var failed = false
-    /// What observations written here repeat from one to the next.
-    var repeats = ObservationRepeats()
+    /// What the values written here repeat from one to the next (`Repeats`).
+    public var repeats = Repeats()
     /// Room for a string being escaped.
     private var scratch: [UInt8] = []
 
@@ -18,14 +18,17 @@ public struct JSONOutput: Sendable {
     public init(bytes: [UInt8] = []) { self.bytes = bytes }
 
     /// Bytes written as they are: punctuation, keys with their quotes.
+    @inlinable
     public mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// One byte written as it is.
+    @inlinable
     public mutating func byte(_ byte: UInt8) { bytes.append(byte) }
 
     /// A whole number.
+    @inlinable
     public mutating func int(_ value: Int) {
         if value >= 0 && value < 10 {
             byte(UInt8(ascii: "0") + UInt8(value))
@@ -52,6 +55,7 @@ public struct JSONOutput: Sendable {
     }
 
     /// `true` or `false`.
+    @inlinable
     public mutating func bool(_ value: Bool) {
         if value { raw("true") } else { raw("false") }
     }
@@ -126,13 +130,16 @@ public struct JSONOutput: Sendable {
     }
 
     /// An array of integers.
+    @inlinable
     public mutating func ints(_ values: [Int]) { array(values) { $0.int($1) } }
 
     /// An array of strings.
+    @inlinable
     public mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
 
     /// An array, each element written by `element`.
-    private mutating func array<Element>(_ values: [Element], _ element: (inout JSONOutput, Element) -> Void) {
+    @inlinable
+    mutating func array<Element>(_ values: [Element], _ element: (inout JSONOutput, Element) -> Void) {
         byte(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { byte(UInt8(ascii: ",")) }
@@ -142,63 +149,38 @@ public struct JSONOutput: Sendable {
     }
 }
 
-extension Observation {
-    /// Writes the observation as JSON, keys sorted, exactly as `JSONEncoder`
-    /// would. The legal actions and mission are copied from what `output`
-    /// wrote last when they are the same (`ObservationRepeats`).
-    public func write(to output: inout JSONOutput) {
-        // The record of repeats leaves `output` while it is written to, and goes back after.
-        var repeats = output.repeats
-        output.repeats = ObservationRepeats()
-        defer { output.repeats = repeats }
-        output.raw("{\"feedback\":")
-        output.string(feedback)
-        if let image {
-            output.raw(",\"image\":")
-            image.write(to: &output)
-        }
-        output.raw(",\"legal_actions\":")
-        repeats.legalActions.write(legalActions, to: &output) { $0.strings($1) }
-        if let map {
-            output.raw(",\"map\":")
-            output.strings(map)
-        }
-        output.raw(",\"mission\":")
-        repeats.mission.write(mission, to: &output) { $0.string($1) }
-        output.raw(",\"status\":")
-        output.string(status)
-        if let symbolic {
-            output.raw(",\"symbolic\":{")
-            for (index, name) in symbolic.keys.sorted().enumerated() {
-                if index > 0 { output.byte(UInt8(ascii: ",")) }
-                output.string(name)
-                output.byte(UInt8(ascii: ":"))
-                symbolic[name]?.write(to: &output)
-            }
-            output.byte(UInt8(ascii: "}"))
-        }
-        output.raw(",\"text\":")
-        output.string(text)
-        output.byte(UInt8(ascii: "}"))
+extension JSONOutput {
+    /// Two values a writer expects to repeat from one write to the next,
+    /// each with the bytes it was written as: an observation's legal actions
+    /// and mission, which along a trajectory, and across the envs of a serve
+    /// batch, seldom change, and cost as much as a step to escape again.
+    public struct Repeats: Sendable {
+        /// The list of strings written through it last (an observation's legal actions).
+        public var strings = LastWritten<[String]>()
+        /// The string written through it last (an observation's mission).
+        public var string = LastWritten<String>()
+
+        /// Nothing written yet.
+        @inlinable
+        public init() {}
     }
 }
 
-/// The legal actions and mission a `JSONOutput` wrote last, with their JSON.
-/// Along a trajectory, and across the envs of a serve batch, they seldom
-/// change, and escaping them again each time costs as much as a step.
-struct ObservationRepeats: Sendable {
-    var legalActions = LastWritten<[String]>()
-    var mission = LastWritten<String>()
-}
-
 /// A value last written as JSON, and its bytes.
-struct LastWritten<Value: Equatable & Sendable>: Sendable {
-    private var value: Value?
-    private var json: [UInt8] = []
+public struct LastWritten<Value: Equatable & Sendable>: Sendable {
+    // Inlinable, with its storage, so that a writer in another module gets
+    // it specialized for its value type.
+    @usableFromInline var value: Value?
+    @usableFromInline var json: [UInt8] = []
+
+    /// Nothing written yet.
+    @inlinable
+    public init() {}
 
     /// Writes `value` to `output` with `encode`, or copies the bytes written
     /// for it last time when it is the same value.
-    mutating func write(_ value: Value, to output: inout JSONOutput, _ encode: (inout JSONOutput, Value) -> Void) {
+    @inlinable
+    public mutating func write(_ value: Value, to output: inout JSONOutput, _ encode: (inout JSONOutput, Value) -> Void) {
         if value == self.value {
             output.bytes.append(contentsOf: json)
             return

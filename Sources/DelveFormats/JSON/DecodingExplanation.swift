@@ -1,12 +1,12 @@
 import Foundation
 
 /// A `DecodingError` in one line: where in the document, and what was wrong.
-struct DecodingExplanation {
+public struct DecodingExplanation {
     /// The explanation, e.g. "missing key 'seeds' in entries[2]".
-    let text: String
+    public let text: String
 
     /// Explains `error`.
-    init(_ error: DecodingError) {
+    public init(_ error: DecodingError) {
         func path(_ context: DecodingError.Context) -> String {
             let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
             return path.isEmpty ? "the top level" : String(path.drop { $0 == "." })
@@ -24,7 +24,7 @@ struct DecodingExplanation {
 
 extension DecodingError {
     /// Where in the document the error is, whatever its kind.
-    var context: Context? {
+    public var context: Context? {
         switch self {
         case let .keyNotFound(_, c), let .typeMismatch(_, c), let .valueNotFound(_, c), let .dataCorrupted(c): c
         @unknown default: nil

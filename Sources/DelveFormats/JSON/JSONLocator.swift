@@ -1,15 +1,15 @@
 /// Finds the line on which a value of a JSON document starts, given the
 /// coding path a `DecodingError` names, so an error can say `file:line`.
-struct JSONLocator {
+public struct JSONLocator {
     private let bytes: [UInt8]
     private var offset = 0
 
     /// A locator over the document `bytes`.
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     /// The 1-based line where the value at `path` starts; nil when the
     /// document does not have it (or is not JSON up to it).
-    static func line(of path: [any CodingKey], in bytes: [UInt8]) -> Int? {
+    public static func line(of path: [any CodingKey], in bytes: [UInt8]) -> Int? {
         var locator = JSONLocator(bytes)
         guard let start = locator.find(path[...]) else { return nil }
         return bytes[..<start].count(where: { $0 == UInt8(ascii: "\n") }) + 1

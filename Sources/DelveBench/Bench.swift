@@ -1,4 +1,6 @@
 import DelveCore
+import DelveEval
+import DelveFormats
 
 /// One task's speed: a line of `delve bench --json`.
 public struct BenchResult: Sendable, Hashable, Codable {
@@ -60,17 +62,11 @@ public struct Bench: Sendable {
         return BenchResult(task: task.id, stepsPerSec: steps, resetsPerSec: resets, envStepsPerSec: envSteps)
     }
 
-    /// The median rate, per second, of `repetitions` timed loops of `body`.
-    func medianRate(_ body: () -> Void) -> Double {
-        median { timed(body) }
-    }
-
+    /// The median of `repetitions` runs of `rate`.
     private func median<E: Error>(_ rate: () throws(E) -> Double) throws(E) -> Double {
         var rates: [Double] = []
         for _ in 0..<repetitions { rates.append(try rate()) }
-        rates.sort()
-        let middle = rates.count / 2
-        return rates.count % 2 == 1 ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2
+        return rates.median
     }
 
     /// Runs `body` in batches until `duration` has passed; returns iterations per second.

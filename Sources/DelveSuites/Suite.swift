@@ -1,3 +1,5 @@
+import DelveCore
+
 /// One line of a suite: a task played on a list of seeds.
 public struct SuiteEntry: Sendable, Hashable, Codable {
     /// `family/task`.

@@ -1,3 +1,5 @@
+import DelveCore
+
 /// The golden-trajectory recipe the families' tests pin (docs/determinism.md):
 /// an opening of seeded actions, then the world's expert until the episode
 /// ends; the hash of everything the agent saw on the way.

@@ -1,4 +1,6 @@
 import DelveCore
+import DelveFormats
+import DelveProtocol
 import Foundation
 
 /// Serve mode's own throughput, measured as a client sees it: a client thread
@@ -106,7 +108,7 @@ public struct ServeBench: Sendable {
         for round in 0...repetitions {
             let clock = ContinuousClock()
             let start = clock.now
-            let cpuStart = Self.cpuSeconds(CLOCK_PROCESS_CPUTIME_ID), clientStart = Self.cpuSeconds(CLOCK_THREAD_CPUTIME_ID)
+            let cpuStart = CPUTime.process, clientStart = CPUTime.thread
             var steps = 0
             // The first round warms up and is not counted.
             let length = round == 0 ? duration / 4 : duration
@@ -132,10 +134,9 @@ public struct ServeBench: Sendable {
                 try stepLine(group)
             }
             if round > 0 {
-                let elapsed = clock.now - start
-                let seconds = elapsed.seconds
-                let cpu = Self.cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpuStart
-                let client = Self.cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - clientStart
+                let seconds = (clock.now - start).seconds
+                let cpu = (CPUTime.process - cpuStart).seconds
+                let client = (CPUTime.thread - clientStart).seconds
                 rates.append(Run(stepsPerSecond: Double(steps) / seconds, stepsPerCPUSecond: Double(steps) / cpu,
                                  stepsPerServerCPUSecond: Double(steps) / (cpu - client)))
             }
@@ -143,13 +144,6 @@ public struct ServeBench: Sendable {
         // Read the answers still owed, so that the server has written everything before the socket closes.
         for _ in inFlight { _ = try client.receive() }
         return rates
-    }
-
-    /// CPU time used so far by the process (every thread) or the calling thread.
-    static func cpuSeconds(_ clock: clockid_t) -> Double {
-        var time = timespec()
-        clock_gettime(clock, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 
     /// The grid's actions, drawn at random.
@@ -160,7 +154,7 @@ public struct ServeBench: Sendable {
 private struct BenchClient {
     let descriptor: Int32
     var framer = LineFramer(maximumLineBytes: 1 << 30)
-    var pending: [Frame] = []
+    var pending: [DelveProtocol.Frame] = []
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
 
     init(descriptor: Int32) { self.descriptor = descriptor }
@@ -189,7 +183,7 @@ private struct BenchClient {
         guard case let .line(line) = pending.removeFirst() else { throw ServeBench.Failure(description: "an answer line was too long") }
         let answer: JSONValue
         do {
-            answer = try JSONParser.parse(line)
+            answer = try JSONParser.parse(line, words: ProtocolWords.table)
         } catch {
             throw ServeBench.Failure(description: "an answer is not JSON: \(error)")
         }

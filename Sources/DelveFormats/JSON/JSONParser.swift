@@ -1,5 +1,3 @@
-import DelveCore
-
 /// Why a line is not JSON: what went wrong and the byte offset where.
 public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What is wrong.
@@ -20,6 +18,8 @@ public struct JSONParser {
 
     /// The line, borrowed for the parse only (never stored beyond it).
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// Strings handed out as shared copies when a string's bytes are one of them.
+    private let words: JSONWords?
     private var index = 0
     private var depth = 0
     /// Whether to keep the text of requests' number ids (`parseMessage`).
@@ -32,15 +32,19 @@ public struct JSONParser {
     /// form (a fraction, an exponent, beyond 64 bits, `-0`), by its position in the batch.
     private var idTexts: [Int: String] = [:]
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, words: JSONWords?) {
+        self.bytes = bytes
+        self.words = words
+    }
 
     /// Parses one JSON-RPC message (a request or a batch of them) and keeps,
     /// for each request whose `id` is a number not written as an `Int` would
     /// write it, that number's text as it came (by position in the batch; 0
-    /// for a single request), so the answer can echo it exactly.
-    public static func parseMessage(_ bytes: [UInt8]) throws(JSONParseError) -> (value: JSONValue, idTexts: [Int: String]) {
+    /// for a single request), so the answer can echo it exactly. A string
+    /// among `words` is their copy, not a new one.
+    public static func parseMessage(_ bytes: [UInt8], words: JSONWords? = nil) throws(JSONParseError) -> (value: JSONValue, idTexts: [Int: String]) {
         let result = bytes.withUnsafeBufferPointer { buffer -> Result<(JSONValue, [Int: String]), JSONParseError> in
-            var parser = JSONParser(buffer)
+            var parser = JSONParser(buffer, words: words)
             parser.keepsIDText = true
             do throws(JSONParseError) {
                 return .success((try parser.whole(), parser.idTexts))
@@ -51,15 +55,16 @@ public struct JSONParser {
         return try result.get()
     }
 
-    /// Parses one JSON text; whitespace around it is allowed, anything else after it is not.
-    public static func parse(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
-        try parse(Array(bytes))
+    /// Parses one JSON text; whitespace around it is allowed, anything else
+    /// after it is not. A string among `words` is their copy, not a new one.
+    public static func parse(_ bytes: some Collection<UInt8>, words: JSONWords? = nil) throws(JSONParseError) -> JSONValue {
+        try parse(Array(bytes), words: words)
     }
 
     /// Parses one JSON text held in an array, without copying it.
-    public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+    public static func parse(_ bytes: [UInt8], words: JSONWords? = nil) throws(JSONParseError) -> JSONValue {
         let result = bytes.withUnsafeBufferPointer { buffer -> Result<JSONValue, JSONParseError> in
-            var parser = JSONParser(buffer)
+            var parser = JSONParser(buffer, words: words)
             do throws(JSONParseError) {
                 return .success(try parser.whole())
             } catch {
@@ -192,7 +197,7 @@ public struct JSONParser {
                 index += 1
                 let text: String?
                 if runStart == start {
-                    text = ProtocolWords.word(run) ?? Self.text(run)
+                    text = words?.word(run) ?? Self.text(run)
                 } else {
                     utf8.append(contentsOf: run)
                     text = utf8.withUnsafeBufferPointer { Self.text($0) }

@@ -1,19 +1,24 @@
-import DelveCore
-
 /// A table of text cells, drawn for a terminal or as Markdown; either way
 /// each cell is escaped for where it lands (`Escaping`), since names in it
 /// come from suite files and run directories.
-struct TextTable {
+public struct TextTable: Sendable {
     /// The header cells.
-    var header: [String]
+    public var header: [String]
     /// The body rows; each has as many cells as the header.
-    var rows: [[String]]
+    public var rows: [[String]]
     /// Rows after which the terminal drawing puts a rule.
-    var rulesAfter: Set<Int> = []
+    public var rulesAfter: Set<Int> = []
+
+    /// A table of `header` and `rows`, with a rule after each row in `rulesAfter`.
+    public init(header: [String], rows: [[String]], rulesAfter: Set<Int> = []) {
+        self.header = header
+        self.rows = rows
+        self.rulesAfter = rulesAfter
+    }
 
     /// Columns padded to their widest cell: the first left-aligned, the others
     /// right-aligned, a rule under the header and after the marked rows.
-    var plain: String {
+    public var plain: String {
         let header = header.map(Escaping.terminalLine), rows = rows.map { $0.map(Escaping.terminalLine) }
         let widths = header.indices.map { column in
             ([header] + rows).map { $0[column].count }.max() ?? 0
@@ -34,7 +39,7 @@ struct TextTable {
     }
 
     /// A GitHub-flavoured Markdown table, numbers right-aligned.
-    var markdown: String {
+    public var markdown: String {
         let align = header.indices.map { $0 == 0 ? ":---" : "---:" }
         return ([header, align] + rows)
             .map { "| " + $0.map(Escaping.markdown).joined(separator: " | ") + " |" }

@@ -1,4 +1,5 @@
 import DelveCore
+import DelveSuites
 import Foundation
 import Testing
 
