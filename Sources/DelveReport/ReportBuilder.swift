@@ -1,5 +1,6 @@
 import DelveCore
 import DelveEval
+import DelveFormats
 import Foundation
 
 /// Gathers the report's data from run directories: every episode's record,
@@ -83,9 +84,7 @@ public struct ReportBuilder: Sendable {
 
     /// `frames` as sorted-key JSON, zlib-compressed, in base64.
     static func compressed(_ frames: [ReplayFrame]) -> String? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let json = try? encoder.encode(frames), let bytes = Deflate.compress(Array(json)) else { return nil }
+        guard let json = try? JSONFormat.compact().encode(frames), let bytes = Deflate.compress(Array(json)) else { return nil }
         return Data(bytes).base64EncodedString()
     }
 }

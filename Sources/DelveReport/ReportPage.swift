@@ -59,8 +59,6 @@ public enum ReportPage {
 
     /// `data` as JSON safe inside a script element (`Escaping.scriptData`), keys sorted.
     static func json(_ data: ReportData) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Escaping.scriptData(json: String(decoding: try encoder.encode(data), as: UTF8.self))
+        Escaping.scriptData(json: String(decoding: try JSONFormat.compact().encode(data), as: UTF8.self))
     }
 }

@@ -23,10 +23,8 @@ struct AgentRequest<Params: Encodable & Sendable>: Encodable, Sendable {
 
     /// The request as one line, newline included: compact, keys sorted.
     func line() throws(AgentFailure) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            var data = try encoder.encode(self)
+            var data = try JSONFormat.compact().encode(self)
             data.append(UInt8(ascii: "\n"))
             return data
         } catch {

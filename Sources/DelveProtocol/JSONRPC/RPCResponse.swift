@@ -60,8 +60,7 @@ struct RPCResponse: Encodable {
 
     /// The response as `JSONEncoder` writes it: the reference the direct writers match.
     func encoded() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let encoder = JSONFormat.compact()
         if let data = try? encoder.encode(self) { return Array(data) }
         // Only a result that cannot encode lands here (a non-finite number); say so rather than go quiet.
         let failure = RPCResponse(id: id, error: RPCError(.internalError, "the result could not be encoded as JSON"))
