@@ -288,11 +288,8 @@ public struct PlaySession: Sendable {
     /// Records the episode just ended; the note says where, or why it could not be.
     private mutating func recordEpisode() -> String {
         guard var recorder, let reason = env.endReason else { return "" }
-        let record = EpisodeRecord(
-            task: env.task.id, seed: env.seed, revision: env.world.revision, progress: env.tracker.progress,
-            steps: env.steps, stepBudget: env.budget, endReason: reason, totalReward: env.totalReward,
-            milestones: env.tracker.reached, progressCurve: env.tracker.curve, invalidActions: env.invalidActions,
-            agentLatencyMean: thinking.isEmpty ? 0 : thinking.reduce(0, +) / Double(thinking.count))
+        var record = env.record(endReason: reason)
+        record.agentLatencyMean = thinking.isEmpty ? 0 : thinking.reduce(0, +) / Double(thinking.count)
         do {
             let done = try recorder.record(record, trajectory: trajectory)
             self.recorder = recorder

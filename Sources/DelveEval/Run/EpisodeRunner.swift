@@ -115,12 +115,12 @@ public struct EpisodeRunner: Sendable {
 
         let reason = env.endReason ?? .aborted
         await agent.endEpisode(progress: env.tracker.progress, reason: reason)
-        let record = EpisodeRecord(
-            task: episode.task.id, seed: episode.seed, revision: env.world.revision, progress: env.tracker.progress,
-            steps: env.steps, stepBudget: env.budget, endReason: reason, totalReward: env.totalReward,
-            milestones: env.tracker.reached, progressCurve: env.tracker.curve, invalidActions: env.invalidActions,
-            agentLatencyMean: ledger.meanLatency, promptTokens: ledger.promptTokens,
-            completionTokens: ledger.completionTokens, costUSD: ledger.costUSD, error: ledger.failure)
+        var record = env.record(endReason: reason)
+        record.agentLatencyMean = ledger.meanLatency
+        record.promptTokens = ledger.promptTokens
+        record.completionTokens = ledger.completionTokens
+        record.costUSD = ledger.costUSD
+        record.error = ledger.failure
         return EpisodeOutcome(record: record, trajectory: trajectory)
     }
 }
