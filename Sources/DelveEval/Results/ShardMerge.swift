@@ -89,8 +89,7 @@ public struct ShardMerge: Sendable {
         for episode in episodes { try directory.append(episode.record, from: episode.shard) }
         let ordered = episodes.map(\.record)
         try directory.close()
-        let summary = Summary(records: ordered, achievements: plan.achievements, planned: plan.episodes.count,
-                              groups: plan.groups, profile: plan.profile)
+        let summary = Summary(records: ordered, plan: plan)
         try directory.write(summary, title: "\(plan.suite.name) with \(info.agent) (run \(info.runID), "
             + "merged from \(shards.count) shards)")
         return RecordedRun(directory: directory.url, records: ordered, summary: summary, planned: plan.episodes.count)

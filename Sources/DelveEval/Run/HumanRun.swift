@@ -201,8 +201,7 @@ public struct HumanRun: Sendable {
         records.removeAll { StoredRun.key($0.task, $0.seed) == StoredRun.key(record.task, record.seed) }
         records.append(record)
         let plan = try self.plan()
-        let summary = Summary(records: StoredRun.ordered(records, by: plan), achievements: plan.achievements,
-                              planned: plan.episodes.count, groups: plan.groups, profile: plan.profile)
+        let summary = Summary(records: StoredRun.ordered(records, by: plan), plan: plan)
         try directory.write(summary, title: "\(info.suite.name) with \(info.agent) (run \(info.runID))")
     }
 

@@ -154,8 +154,7 @@ extension Evaluation {
         try directory.close()
         let records = StoredRun.ordered(kept + played, by: plan)
         let timing = RunTiming(records: played, wallSeconds: start.duration(to: clock.now).seconds)
-        let summary = Summary(records: records, timing: timing, achievements: plan.achievements, planned: plan.episodes.count,
-                              groups: plan.groups, profile: plan.profile)
+        let summary = Summary(records: records, timing: timing, plan: plan)
         let shard = info.shard.map { ", shard \($0)" } ?? ""
         try directory.write(summary, title: "\(plan.suite.name) with \(info.agent) (run \(info.runID)\(shard))")
         return RecordedRun(directory: directory.url, records: records, summary: summary, planned: plan.episodes.count,
