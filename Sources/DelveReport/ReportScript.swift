@@ -3,7 +3,7 @@
 /// groups or families as rows, with its chart), the sortable summary table,
 /// the SVG plots, the achievement bars and the episode browser. It records the errors
 /// it sees in `data-errors` on the body, for the tests; `report.html#selftest`
-//// also sorts the table by progress, shows the episode browser alone,
+/// also sorts the table by progress, shows the episode browser alone,
 /// presses → three times in it and opens the step's prompt.
 enum ReportScript {
     static let javaScript = #"""

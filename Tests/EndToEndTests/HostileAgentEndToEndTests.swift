@@ -31,8 +31,8 @@ struct HostileAgentEndToEndTests {
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.standardInput = FileHandle.nullDevice
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("stdout.txt").path, contents: nil)
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("stderr.txt").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("stdout.txt").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("stderr.txt").path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: folder.appendingPathComponent("stdout.txt"))
         process.standardError = try FileHandle(forWritingTo: folder.appendingPathComponent("stderr.txt"))
         try process.run()
